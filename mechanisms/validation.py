@@ -1,0 +1,122 @@
+"""Input validation: one error type whose message names the agent, token and value.
+
+Rules validate concrete inputs (numpy arrays, torch tensors) on entry. Symbolic
+arrays (the proofs package traces rules on them) only get shape checks: their values
+are constrained by the proof's domain instead.
+"""
+
+from __future__ import annotations
+
+import array_api_compat
+import numpy as np
+
+#: Tolerance on a distribution's total: a row of ``p`` must sum to 1 within this.
+ROW_SUM_ATOL = 1e-6
+
+
+class InvalidInput(ValueError):
+    """Bad input to a rule, sampler or payment; the message says what and where."""
+
+
+def is_concrete(x) -> bool:
+    """True for arrays whose values can be inspected (numpy, torch)."""
+    return array_api_compat.is_numpy_array(x) or array_api_compat.is_torch_array(x)
+
+
+def _as_numpy(x) -> np.ndarray:
+    if array_api_compat.is_torch_array(x):
+        x = x.detach().cpu()
+    return np.asarray(x, dtype=np.float64)
+
+
+def _where(index: tuple[int, ...], batch_ndim: int) -> str:
+    """'batch (3,) ' prefix for batched inputs, '' otherwise."""
+    return f"profile {tuple(index[:batch_ndim])}: " if batch_ndim else ""
+
+
+def check_bids(b, *, name: str = "bid") -> None:
+    """Bids must be finite and non-negative (concrete arrays only)."""
+    if not is_concrete(b):
+        return
+    bn = _as_numpy(b)
+    bad = ~np.isfinite(bn) | (bn < 0)
+    if bad.any():
+        idx = tuple(int(i) for i in np.argwhere(bad)[0])
+        value = bn[idx]
+        what = "NaN" if np.isnan(value) else ("infinite" if np.isinf(value) else "negative")
+        raise InvalidInput(
+            f"{_where(idx, bn.ndim - 1)}agent {idx[-1]}'s {name} is {what} ({value!r}); "
+            "bids must be finite numbers >= 0"
+        )
+
+
+def check_distributions(p, *, atol: float = ROW_SUM_ATOL, row_label=lambda i: f"agent {i}") -> None:
+    """Every row of ``p`` (last axis = tokens) must be a probability distribution."""
+    if not is_concrete(p):
+        return
+    pn = _as_numpy(p)
+    bad = ~np.isfinite(pn) | (pn < 0)
+    if bad.any():
+        idx = tuple(int(i) for i in np.argwhere(bad)[0])
+        value = pn[idx]
+        what = "NaN" if np.isnan(value) else ("infinite" if np.isinf(value) else "negative")
+        raise InvalidInput(
+            f"{_where(idx, pn.ndim - 2)}{row_label(idx[-2])}'s probability "
+            f"of token {idx[-1]} is {what} ({value!r})"
+        )
+    sums = pn.sum(axis=-1)
+    off = np.abs(sums - 1.0) > atol
+    if off.any():
+        idx = tuple(int(i) for i in np.argwhere(off)[0])
+        raise InvalidInput(
+            f"{_where(idx, sums.ndim - 1)}{row_label(idx[-1])}'s distribution sums to "
+            f"{float(sums[idx]):.12g}, not 1 (tolerance {atol:g})"
+        )
+
+
+def check_profile(p, b):
+    """Validate a bid profile and return ``(xp, p, b)`` as floating arrays.
+
+    ``p`` has shape ``(..., n, k)`` and ``b`` shape ``(..., n)``; leading batch
+    dimensions broadcast. Python lists are accepted and become float64 numpy arrays.
+    """
+    if not array_api_compat.is_array_api_obj(p) and not array_api_compat.is_array_api_obj(b):
+        p, b = np.asarray(p, dtype=np.float64), np.asarray(b, dtype=np.float64)
+    elif not array_api_compat.is_array_api_obj(p) or not array_api_compat.is_array_api_obj(b):
+        # one array, one list: take the array's namespace for both
+        xp = array_api_compat.array_namespace(p if array_api_compat.is_array_api_obj(p) else b)
+        p, b = xp.asarray(p), xp.asarray(b)
+    xp = array_api_compat.array_namespace(p, b)
+    if p.ndim < 2:
+        raise InvalidInput(f"p must have shape (n agents, k tokens); got shape {tuple(p.shape)}")
+    if b.ndim < 1:
+        raise InvalidInput(f"b must have shape (n agents,); got a scalar")
+    n, k = p.shape[-2], p.shape[-1]
+    if n == 0:
+        raise InvalidInput("there are no agents: p has 0 rows")
+    if k == 0:
+        raise InvalidInput("the vocabulary is empty: p has 0 columns")
+    if b.shape[-1] != n:
+        raise InvalidInput(
+            f"p has {n} agents (shape {tuple(p.shape)}) but b has {b.shape[-1]} bids "
+            f"(shape {tuple(b.shape)})"
+        )
+    if is_concrete(p):
+        if not xp.isdtype(p.dtype, "real floating"):
+            p = xp.astype(p, xp.float64)
+        if not xp.isdtype(b.dtype, "real floating"):
+            b = xp.astype(b, p.dtype)
+    check_distributions(p)
+    check_bids(b)
+    return xp, p, b
+
+
+def check_positive_total(total, what: str) -> None:
+    """Raise when some profile's total weight is zero (the rule is then undefined)."""
+    if not is_concrete(total):
+        return
+    tn = _as_numpy(total)
+    zero = ~(tn > 0)
+    if zero.any():
+        idx = tuple(int(i) for i in np.argwhere(zero)[0]) if tn.ndim else ()
+        raise InvalidInput(f"{_where(idx, tn.ndim)}{what}")
