@@ -26,7 +26,7 @@ def softmax_logits(logits, axis: int = -1):
         bad = np.isnan(ln) | (ln == np.inf)
         if bad.any():
             idx = tuple(int(i) for i in np.argwhere(bad)[0])
-            raise InvalidInput(f"logit at index {idx} is {ln[idx]!r}; logits must be < +inf and not NaN")
+            raise InvalidInput(f"logit at index {idx} is {float(ln[idx])!r}; logits must be < +inf and not NaN")
         dead = np.all(ln == -np.inf, axis=axis)
         if dead.any():
             idx = tuple(int(i) for i in np.argwhere(np.atleast_1d(dead))[0])

@@ -52,7 +52,7 @@ def _check_uniforms(agent_u, n: int) -> np.ndarray:
         raise InvalidInput(f"need one uniform per agent, shape ({n},); got shape {u.shape}")
     bad = np.flatnonzero(~((u >= 0) & (u < 1)))
     if bad.size:
-        raise InvalidInput(f"agent {bad[0]}'s uniform draw {u[bad[0]]!r} is not in [0, 1)")
+        raise InvalidInput(f"agent {bad[0]}'s uniform draw {float(u[bad[0]])!r} is not in [0, 1)")
     return u
 
 
@@ -107,7 +107,8 @@ def critical_bid_payments(rule, p, b, token: int, agent_u, *, grid: int = 17) ->
     The linear rule uses its closed form; any other rule is evaluated on a grid of
     ``grid`` bids along each path, checked for coordinatewise monotonicity there (a
     path that is not monotone gets NaN and the reason, never a number), and the
-    threshold is found by root finding that keeps a certified bracket.
+    threshold is found by root finding that keeps a certified bracket
+    (``g(lo) < V <= g(hi)`` at every step) until it is 1e-13 of the bid wide.
 
     Dictator over one-hot distributions is a Vickrey auction: the winner pays the
     second-highest bid.

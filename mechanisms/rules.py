@@ -162,7 +162,7 @@ class PowerMean:
             # w * p^r with p = 0 is +inf (a veto) for w > 0 and 0 for w = 0
             powered = xp.where(p > 0, xp.where(p > 0, p, xp.ones_like(p)) ** self.r,
                                xp.full_like(p, float("inf")))
-            mean = xp.sum(xp.where(w > 0, w * powered, xp.zeros_like(p)), axis=-2)
+            mean = xp.sum(w * xp.where(w > 0, powered, xp.zeros_like(p)), axis=-2)
         m = mean ** (1.0 / self.r)
         check_positive_total(xp.sum(m, axis=-1), "the positive-bid agents share no token "
                              "with positive probability: the power mean is undefined")

@@ -45,7 +45,7 @@ def check_bids(b, *, name: str = "bid") -> None:
         value = bn[idx]
         what = "NaN" if np.isnan(value) else ("infinite" if np.isinf(value) else "negative")
         raise InvalidInput(
-            f"{_where(idx, bn.ndim - 1)}agent {idx[-1]}'s {name} is {what} ({value!r}); "
+            f"{_where(idx, bn.ndim - 1)}agent {idx[-1]}'s {name} is {what} ({float(value)!r}); "
             "bids must be finite numbers >= 0"
         )
 
@@ -62,7 +62,7 @@ def check_distributions(p, *, atol: float = ROW_SUM_ATOL, row_label=lambda i: f"
         what = "NaN" if np.isnan(value) else ("infinite" if np.isinf(value) else "negative")
         raise InvalidInput(
             f"{_where(idx, pn.ndim - 2)}{row_label(idx[-2])}'s probability "
-            f"of token {idx[-1]} is {what} ({value!r})"
+            f"of token {idx[-1]} is {what} ({float(value)!r})"
         )
     sums = pn.sum(axis=-1)
     off = np.abs(sums - 1.0) > atol
