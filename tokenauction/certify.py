@@ -1,0 +1,218 @@
+"""Certify a rule: the fuzz engine and the prover on one question, within one budget.
+
+The question is a property (default monotonicity) under an order (default
+coordinatewise) on a domain: every bid >= 0 and every distribution unless the user
+narrows it (``bid_max``, ``prob_floor``), at the sizes asked (``agents``, ``tokens``)
+or, by default, at every size.
+
+Verdicts combine as SPEC §7 requires: *refuted* as soon as any check finds a
+counterexample that replays on the numeric rule; *proved* only when a proof covers
+the whole question asked (a fuzzer never proves); otherwise *unknown*, with whatever
+narrower proofs were found attached. The checks run in a child process that is
+stopped at the deadline, so a slow rule ends in *unknown*, never a hang.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+import multiprocessing
+import time
+from dataclasses import asdict, dataclass, field
+
+#: Sizes checked when the user names none (the all-sizes argument covers the rest).
+DEFAULT_PROOF_SIZES = ((2, 2), (2, 3), (3, 3))
+DEFAULT_FUZZ_AGENTS = range(1, 5)
+DEFAULT_FUZZ_TOKENS = range(2, 9)
+PROVABLE_ORDERS = ("coordinatewise", "segment")
+
+
+@dataclass
+class Question:
+    property: str = "monotonicity"
+    order: str = "coordinatewise"
+    agents: int | None = None
+    tokens: int | None = None
+    bid_max: float | None = None
+    prob_floor: float = 0.0
+    seed: int = 0
+    timeout: float = 30.0
+    real_logits: str | None = None
+
+    def domain(self) -> str:
+        n = f"n = {self.agents}" if self.agents else "every n"
+        k = f"k = {self.tokens}" if self.tokens else "every k"
+        bids = f"0 <= b <= {self.bid_max:g}" if self.bid_max is not None else "every b >= 0"
+        probs = f"p >= {self.prob_floor:g}" if self.prob_floor > 0 else "every distribution"
+        return f"{n}, {k}, {bids}, {probs}"
+
+    @property
+    def all_sizes(self) -> bool:
+        return self.agents is None and self.tokens is None
+
+
+@dataclass
+class Check:
+    """One sub-run: what ran, on which domain, and what it found."""
+
+    method: str
+    verdict: str
+    domain: str
+    seconds: float
+    counterexample: dict | None = None
+    detail: str = ""
+    smt2: list[str] = field(default_factory=list)
+    solver: str = ""
+
+
+@dataclass
+class Certification:
+    rule: str
+    property: str
+    order: str
+    verdict: str
+    domain: str
+    method: str
+    seconds: float
+    counterexample: dict | None
+    checks: list[Check]
+    source_sha256: str | None = None
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def _source_hash(rule) -> str | None:
+    try:
+        return hashlib.sha256(inspect.getsource(type(rule) if not inspect.isfunction(rule)
+                                                else rule).encode()).hexdigest()
+    except (OSError, TypeError):
+        return None
+
+
+def _plan(question: Question) -> list[tuple[str, dict]]:
+    """The checks to run, cheapest and most decisive first."""
+    steps: list[tuple[str, dict]] = []
+    provable = question.property == "monotonicity" and question.order in PROVABLE_ORDERS
+    if provable and question.all_sizes:
+        steps.append(("all_sizes", {}))
+    steps.append(("fuzz", {}))
+    if provable:
+        sizes = ([(question.agents or 2, question.tokens or 2)] if not question.all_sizes
+                 else list(DEFAULT_PROOF_SIZES))
+        steps += [("prove", {"n": n, "k": k}) for n, k in sizes]
+    return steps
+
+
+def _run_step(rule, question: Question, kind: str, args: dict, budget: float) -> Check:
+    import proofs
+    import properties
+
+    start = time.perf_counter()
+    if kind == "fuzz":
+        logits = None
+        if question.real_logits:
+            from tokenauction.llm.fixtures import load_fixture_logits
+
+            logits = load_fixture_logits(question.real_logits)
+        result = properties.find_counterexample(
+            rule, property=question.property, order=question.order,
+            n=question.agents or DEFAULT_FUZZ_AGENTS, k=question.tokens or DEFAULT_FUZZ_TOKENS,
+            seed=question.seed, timeout=budget, logits=logits,
+            bid_max=question.bid_max, prob_floor=question.prob_floor)
+        cx = result.counterexample.to_json() if result.found else None
+        return Check("fuzz (Hypothesis + vectorised bid paths)",
+                     "refuted" if result.found else "unknown", question.domain(),
+                     time.perf_counter() - start, cx,
+                     f"{result.tried} instances tried" + ("" if result.found else ", no counterexample"))
+    if kind == "all_sizes":
+        verdict = proofs.prove_all_sizes(rule, order=question.order, timeout=budget,
+                                         bid_max=question.bid_max, prob_floor=question.prob_floor)
+    else:
+        verdict = proofs.prove_monotone(rule, order=question.order, n=args["n"], k=args["k"],
+                                        bid_max=question.bid_max, prob_floor=question.prob_floor,
+                                        timeout=budget)
+    return Check(verdict.method, verdict.verdict, str(verdict.domain), time.perf_counter() - start,
+                 verdict.counterexample, verdict.reason or "", list(verdict.smt2 or []),
+                 str(verdict.solver or ""))
+
+
+def _worker(rule, question: Question, deadline: float, queue) -> None:
+    steps = _plan(question)
+    for index, (kind, args) in enumerate(steps):
+        remaining = deadline - time.time()
+        if remaining <= 0.5:
+            break
+        # share what is left fairly among the steps still to run
+        budget = remaining / (len(steps) - index) if kind != "fuzz" else remaining * 0.4
+        try:
+            check = _run_step(rule, question, kind, args, budget)
+        except Exception as exc:  # a rule that breaks mid-run: report, don't crash
+            check = Check(kind, "error", question.domain(), 0.0, None, f"{type(exc).__name__}: {exc}")
+        queue.put(check)
+        if check.verdict in ("refuted", "error"):
+            break
+    queue.put(None)
+
+
+def _smallest(checks: list[Check]) -> Check:
+    def size(c: Check):
+        p = c.counterexample["p"]
+        return (len(p), len(p[0]))
+
+    return min(checks, key=size)
+
+
+def combine(question: Question, checks: list[Check], rule_name: str, seconds: float,
+            source_sha256: str | None = None) -> Certification:
+    """The overall verdict from the sub-runs (see the module docstring)."""
+    refuted = [c for c in checks if c.verdict == "refuted" and c.counterexample]
+    if refuted:
+        best = _smallest(refuted)
+        return Certification(rule_name, question.property, question.order, "refuted",
+                             best.domain, best.method, seconds, best.counterexample, checks,
+                             source_sha256)
+    proved = [c for c in checks if c.verdict == "proved"]
+    if question.all_sizes:
+        covering = [c for c in proved if c.method.startswith("all sizes")]
+    else:
+        covering = proved
+    if covering:
+        best = covering[0]
+        return Certification(rule_name, question.property, question.order, "proved", best.domain,
+                             best.method, seconds, None, checks, source_sha256)
+    methods = ", ".join(sorted({c.method for c in checks})) or "none finished"
+    return Certification(rule_name, question.property, question.order, "unknown",
+                         question.domain(), methods, seconds, None, checks, source_sha256)
+
+
+def certify(rule, question: Question | None = None, *, name: str | None = None) -> Certification:
+    """Run every applicable check on ``rule`` within ``question.timeout`` seconds."""
+    question = question or Question()
+    name = name or getattr(rule, "__name__", repr(rule))
+    start = time.time()
+    deadline = start + question.timeout
+    ctx = multiprocessing.get_context("fork")
+    queue = ctx.Queue()
+    child = ctx.Process(target=_worker, args=(rule, question, deadline, queue), daemon=True)
+    child.start()
+    checks: list[Check] = []
+    while True:
+        try:
+            item = queue.get(timeout=max(0.05, deadline - time.time()))
+        except Exception:  # queue.Empty at the deadline
+            break
+        if item is None:
+            break
+        checks.append(item)
+    if child.is_alive():
+        child.terminate()
+        checks.append(Check("budget", "unknown", question.domain(), 0.0, None,
+                            f"stopped at the {question.timeout:g} s budget"))
+    child.join(timeout=5)
+    errors = [c for c in checks if c.verdict == "error"]
+    if errors:
+        from tokenauction.loading import RuleProblem
+
+        raise RuleProblem(f"{name} failed during the checks: {errors[0].detail}")
+    return combine(question, checks, name, time.time() - start, _source_hash(rule))

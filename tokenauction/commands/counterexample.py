@@ -1,0 +1,36 @@
+"""``tokenauction counterexample TARGET``: the minimal counterexample and a plot of its bid path."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tokenauction.commands.certify import EXIT, add_question_arguments, certify_or_fail, question_from
+
+
+def add_parser(subparsers) -> None:
+    p = subparsers.add_parser("counterexample", help="find, print and plot the smallest counterexample")
+    add_question_arguments(p)
+    p.add_argument("--out", type=Path, default=Path("counterexample.png"), help="PNG plot path")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from tokenauction.report import describe_counterexample, plot_bid_path
+
+    rule, question = question_from(args)
+    cert = certify_or_fail(rule, question, args.target)
+    if cert.counterexample is None:
+        message = {"proved": f"no counterexample exists: {cert.property} is proved on {cert.domain}",
+                   "unknown": f"no counterexample found within {question.timeout:g} s ({cert.method})"}
+        print(json.dumps({"verdict": cert.verdict, "counterexample": None}) if args.json
+              else message[cert.verdict])
+        return EXIT[cert.verdict]
+    plot = plot_bid_path(rule, cert.counterexample, args.out)
+    if args.json:
+        print(json.dumps({"verdict": "refuted", "counterexample": cert.counterexample, "plot": str(plot)}))
+    else:
+        print(describe_counterexample(cert.counterexample))
+        print(json.dumps(cert.counterexample))
+        print(f"plot: {plot}")
+    return EXIT["refuted"]

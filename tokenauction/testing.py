@@ -1,0 +1,63 @@
+"""Assertions for putting aggregation rules under property tests in any project.
+
+>>> from tokenauction.testing import assert_monotone
+>>> import mechanisms
+>>> assert_monotone(mechanisms.linear, n=2, k=3, max_examples=20)
+
+A failure raises ``AssertionError`` carrying the shrunk counterexample as JSON, ready
+for ``properties.replay``. The amount of search follows the active Hypothesis profile
+(``tokenauction-quick`` locally, ``tokenauction-ci`` in CI; see the pytest plugin).
+"""
+
+from __future__ import annotations
+
+import json
+
+_profile = "quick"
+
+
+def use_profile(name: str) -> None:
+    """Make the assertions search as hard as Hypothesis profile ``name`` ("quick" or "ci")."""
+    global _profile
+    _profile = name
+
+
+def _max_examples() -> int:
+    from hypothesis import settings
+
+    import properties.profiles  # noqa: F401  registers the profiles
+
+    return settings.get_profile(_profile).max_examples
+
+
+def assert_property(rule, property: str = "monotonicity", order: str = "coordinatewise", *,
+                    n=None, k=None, max_examples: int | None = None, seed: int = 0,
+                    timeout: float | None = None, logits=None) -> None:
+    """Fail with the minimal counterexample if the fuzz engine refutes ``property``."""
+    import properties
+
+    result = properties.find_counterexample(rule, property=property, order=order, n=n, k=k, seed=seed,
+                                            max_examples=max_examples or _max_examples(),
+                                            timeout=timeout, logits=logits)
+    if result.found:
+        cx = result.counterexample
+        raise AssertionError(
+            f"{getattr(rule, '__name__', rule)!s} violates {property} ({order} order) after "
+            f"{result.tried} tries; minimal counterexample:\n{json.dumps(cx.to_json())}")
+
+
+def assert_monotone(rule, order: str = "coordinatewise", **kwargs) -> None:
+    """``assert_property(rule, "monotonicity", order, ...)``."""
+    assert_property(rule, "monotonicity", order, **kwargs)
+
+
+def assert_proved(rule, order: str = "coordinatewise", *, n: int | None = None, k: int | None = None,
+                  timeout: float = 60.0) -> None:
+    """Fail unless the prover proves monotonicity (for every size when ``n``/``k`` are None)."""
+    import proofs
+
+    verdict = (proofs.prove_all_sizes(rule, order=order, timeout=timeout) if n is None and k is None
+               else proofs.prove_monotone(rule, order=order, n=n, k=k, timeout=timeout))
+    if verdict.verdict != "proved":
+        detail = json.dumps(verdict.counterexample) if verdict.counterexample else verdict.reason
+        raise AssertionError(f"monotonicity ({order}) is {verdict.verdict} on {verdict.domain}: {detail}")
