@@ -15,6 +15,7 @@ stopped at the deadline, so a slow rule ends in *unknown*, never a hang.
 from __future__ import annotations
 
 import hashlib
+import json
 import inspect
 import multiprocessing
 import time
@@ -46,15 +47,15 @@ class Question:
         probs = f"p >= {self.prob_floor:g}" if self.prob_floor > 0 else "every distribution"
         return f"{n}, {k}, {bids}, {probs}"
 
-    @property
     def all_sizes(self) -> bool:
         return self.agents is None and self.tokens is None
 
 
 @dataclass
 class Check:
-    """One sub-run: what ran, on which domain, and what it found."""
+    """One sub-run: what ran (``name`` short, ``method`` in full), where, what it found."""
 
+    name: str
     method: str
     verdict: str
     domain: str
@@ -94,11 +95,11 @@ def _plan(question: Question) -> list[tuple[str, dict]]:
     """The checks to run, cheapest and most decisive first."""
     steps: list[tuple[str, dict]] = []
     provable = question.property == "monotonicity" and question.order in PROVABLE_ORDERS
-    if provable and question.all_sizes:
+    if provable and question.all_sizes():
         steps.append(("all_sizes", {}))
     steps.append(("fuzz", {}))
     if provable:
-        sizes = ([(question.agents or 2, question.tokens or 2)] if not question.all_sizes
+        sizes = ([(question.agents or 2, question.tokens or 2)] if not question.all_sizes()
                  else list(DEFAULT_PROOF_SIZES))
         steps += [("prove", {"n": n, "k": k}) for n, k in sizes]
     return steps
@@ -118,26 +119,48 @@ def _run_step(rule, question: Question, kind: str, args: dict, budget: float) ->
         result = properties.find_counterexample(
             rule, property=question.property, order=question.order,
             n=question.agents or DEFAULT_FUZZ_AGENTS, k=question.tokens or DEFAULT_FUZZ_TOKENS,
-            seed=question.seed, timeout=budget, logits=logits,
-            bid_max=question.bid_max, prob_floor=question.prob_floor)
-        cx = result.counterexample.to_json() if result.found else None
-        return Check("fuzz (Hypothesis + vectorised bid paths)",
-                     "refuted" if result.found else "unknown", question.domain(),
-                     time.perf_counter() - start, cx,
-                     f"{result.tried} instances tried" + ("" if result.found else ", no counterexample"))
+            seed=question.seed, timeout=budget, logits=logits)
+        detail = f"{result.tried} instances tried"
+        found = result.found and _inside(question, result.counterexample)
+        if result.found and not found:
+            detail += "; its counterexample lies outside the domain asked about"
+        return Check("fuzz", "Hypothesis + vectorised bid-path search", "refuted" if found else "unknown",
+                     question.domain(), time.perf_counter() - start,
+                     json.loads(result.counterexample.to_json()) if found else None,
+                     detail + ("" if found else ", no counterexample"))
     if kind == "all_sizes":
-        verdict = proofs.prove_all_sizes(rule, order=question.order, timeout=budget,
-                                         bid_max=question.bid_max, prob_floor=question.prob_floor)
+        # a proof for every bid and distribution covers any narrower domain too
+        verdict = proofs.prove_all_sizes(rule, order=question.order, timeout=budget)
+        name = "all sizes (linear-pool argument)"
     else:
         verdict = proofs.prove_monotone(rule, order=question.order, n=args["n"], k=args["k"],
                                         bid_max=question.bid_max, prob_floor=question.prob_floor,
                                         timeout=budget)
-    return Check(verdict.method, verdict.verdict, str(verdict.domain), time.perf_counter() - start,
+        name = f"Z3 at n = {args['n']}, k = {args['k']}"
+    return Check(name, verdict.method, verdict.verdict, str(verdict.domain), time.perf_counter() - start,
                  verdict.counterexample, verdict.reason or "", list(verdict.smt2 or []),
                  str(verdict.solver or ""))
 
 
+def _inside(question: Question, cx) -> bool:
+    """Does a fuzz counterexample lie in the (possibly narrowed) domain asked about?"""
+    import numpy as np
+
+    bids = np.append(cx.b_array(), float(cx.bid))
+    if question.bid_max is not None and bids.max() > question.bid_max:
+        return False
+    return bool(cx.p_array().min() >= question.prob_floor)
+
+
 def _worker(rule, question: Question, deadline: float, queue) -> None:
+    import warnings
+
+    import numpy as np
+
+    # the search evaluates rules at the edge of their domain (all bids zero, say);
+    # what counts there is the verdict, not numpy's warnings
+    warnings.simplefilter("ignore", RuntimeWarning)
+    np.seterr(all="ignore")
     steps = _plan(question)
     for index, (kind, args) in enumerate(steps):
         remaining = deadline - time.time()
@@ -148,7 +171,7 @@ def _worker(rule, question: Question, deadline: float, queue) -> None:
         try:
             check = _run_step(rule, question, kind, args, budget)
         except Exception as exc:  # a rule that breaks mid-run: report, don't crash
-            check = Check(kind, "error", question.domain(), 0.0, None, f"{type(exc).__name__}: {exc}")
+            check = Check(kind, kind, "error", question.domain(), 0.0, None, f"{type(exc).__name__}: {exc}")
         queue.put(check)
         if check.verdict in ("refuted", "error"):
             break
@@ -170,18 +193,18 @@ def combine(question: Question, checks: list[Check], rule_name: str, seconds: fl
     if refuted:
         best = _smallest(refuted)
         return Certification(rule_name, question.property, question.order, "refuted",
-                             best.domain, best.method, seconds, best.counterexample, checks,
+                             best.domain, best.name, seconds, best.counterexample, checks,
                              source_sha256)
     proved = [c for c in checks if c.verdict == "proved"]
-    if question.all_sizes:
-        covering = [c for c in proved if c.method.startswith("all sizes")]
+    if question.all_sizes():
+        covering = [c for c in proved if c.name.startswith("all sizes")]
     else:
         covering = proved
     if covering:
         best = covering[0]
         return Certification(rule_name, question.property, question.order, "proved", best.domain,
-                             best.method, seconds, None, checks, source_sha256)
-    methods = ", ".join(sorted({c.method for c in checks})) or "none finished"
+                             best.name, seconds, None, checks, source_sha256)
+    methods = ", ".join(c.name for c in checks) or "none finished"
     return Certification(rule_name, question.property, question.order, "unknown",
                          question.domain(), methods, seconds, None, checks, source_sha256)
 
@@ -205,11 +228,12 @@ def certify(rule, question: Question | None = None, *, name: str | None = None) 
         if item is None:
             break
         checks.append(item)
+    child.join(timeout=max(0.0, deadline - time.time()))
     if child.is_alive():
         child.terminate()
-        checks.append(Check("budget", "unknown", question.domain(), 0.0, None,
+        child.join(timeout=5)
+        checks.append(Check("budget", "deadline", "unknown", question.domain(), 0.0, None,
                             f"stopped at the {question.timeout:g} s budget"))
-    child.join(timeout=5)
     errors = [c for c in checks if c.verdict == "error"]
     if errors:
         from tokenauction.loading import RuleProblem

@@ -19,7 +19,7 @@ def counterexample_arrays(cx: dict) -> tuple[np.ndarray, np.ndarray, int, float,
     """``(p, b, agent, bid, token)`` of a counterexample in float64."""
     from properties import Counterexample
 
-    c = Counterexample.from_json(cx)
+    c = Counterexample.from_json(json.dumps(cx))
     return c.p_array(), c.b_array(), int(c.agent), float(c.bid), int(c.token)
 
 
@@ -32,7 +32,7 @@ def print_certification(cert: Certification, console: Console | None = None) -> 
     console.print(table)
     details = Table("check", "verdict", "domain", "time", "detail", title="checks", title_justify="left")
     for c in cert.checks:
-        details.add_row(c.method, c.verdict, c.domain, f"{c.seconds:.2f} s", c.detail)
+        details.add_row(c.name, c.verdict, c.domain, f"{c.seconds:.2f} s", c.detail)
     console.print(details)
     if cert.counterexample:
         console.print(describe_counterexample(cert.counterexample))
@@ -71,7 +71,7 @@ def plot_bid_path(rule, cx: dict, path: Path, points: int = 400) -> Path:
     ax.set_xlabel(f"agent {agent}'s bid (others fixed)")
     ax.set_ylabel("probability")
     ax.set_title(f"q along agent {agent}'s bid path; dotted: p_{agent}(t); red: moving away from p_{agent}(t)",
-                 fontsize=9)
+                 fontsize=9, pad=16)
     ax.legend(fontsize=8, loc="best")
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -111,9 +111,9 @@ def _markdown(cert: Certification, smt_files: list[str], plot: Path | None) -> s
              "Verdicts follow SPEC §7: *proved* only when a proof covers the whole question; "
              "*refuted* only with a counterexample that replays on the numeric rule; "
              "otherwise *unknown*.", "", "## Checks", "",
-             "| check | verdict | domain | time | detail |", "|---|---|---|---|---|"]
+             "| check | verdict | domain | time | method | detail |", "|---|---|---|---|---|---|"]
     for c in cert.checks:
-        lines.append(f"| {c.method} | {c.verdict} | {c.domain} | {c.seconds:.2f} s | {c.detail} |")
+        lines.append(f"| {c.name} | {c.verdict} | {c.domain} | {c.seconds:.2f} s | {c.method} | {c.detail} |")
     if cert.counterexample:
         lines += ["", "## Counterexample", "", describe_counterexample(cert.counterexample).replace("\n", "\n\n"),
                   "", "```json", json.dumps(cert.counterexample), "```", "",
