@@ -36,9 +36,10 @@ def assert_property(rule, property: str = "monotonicity", order: str = "coordina
     """Fail with the minimal counterexample if the fuzz engine refutes ``property``."""
     import properties
 
+    budget = {} if timeout is None else {"timeout": timeout}
     result = properties.find_counterexample(rule, property=property, order=order, n=n, k=k, seed=seed,
                                             max_examples=max_examples or _max_examples(),
-                                            timeout=timeout, logits=logits)
+                                            logits=logits, **budget)
     if result.found:
         cx = result.counterexample
         raise AssertionError(

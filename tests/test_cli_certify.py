@@ -1,0 +1,167 @@
+"""The certify / counterexample command contract (issue 6): verdicts, JSON, exit codes, reports."""
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tokenauction.cli import main
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "my_rules.py"
+
+BAD_RULES = '''
+import time
+import numpy as np
+
+not_callable = 3
+
+def raises(p, b):
+    raise ZeroDivisionError("my bug")
+
+def wrong_shape(p, b):
+    return np.ones((2, p.shape[1])) / p.shape[1]
+
+def returns_nan(p, b):
+    return np.full(p.shape[1], np.nan)
+
+def not_a_distribution(p, b):
+    return np.full(p.shape[1], 1.0)
+
+def slow(p, b):
+    # a correct linear rule that takes a long time per call
+    import mechanisms
+    time.sleep(0.2)
+    return mechanisms.linear(p, b)
+'''
+
+
+@pytest.fixture(scope="module")
+def bad_rules(tmp_path_factory):
+    path = tmp_path_factory.mktemp("rules") / "bad_rules.py"
+    path.write_text(BAD_RULES)
+    return path
+
+
+def run_json(capsys, *args):
+    code = main(["certify", *args, "--json"])
+    out = capsys.readouterr().out
+    return code, json.loads(out)
+
+
+def test_linear_is_proved_for_every_size(capsys):
+    code, out = run_json(capsys, "mechanisms.rules:linear", "--timeout", "60")
+    assert code == 0
+    assert out["verdict"] == "proved" and out["counterexample"] is None
+    assert {"rule", "property", "order", "verdict", "domain", "method", "seconds"} <= set(out)
+    assert out["property"] == "monotonicity" and out["order"] == "coordinatewise"
+    assert "every n" in out["domain"] and "every k" in out["domain"]
+
+
+def test_fixed_sizes_are_stated_in_the_domain(capsys):
+    code, out = run_json(capsys, "mechanisms.rules:linear", "--agents", "2", "--tokens", "3", "--timeout", "60")
+    assert code == 0 and out["verdict"] == "proved"
+    assert "n = 2" in out["domain"] and "k = 3" in out["domain"]
+
+
+def _sharpened(p, b):
+    q = b @ p / b.sum()
+    return q**2 / np.sum(q**2)
+
+
+def test_non_monotone_rule_is_refuted_with_a_counterexample_that_replays(capsys):
+    code, out = run_json(capsys, f"{EXAMPLES}:sharpened_pool", "--timeout", "60")
+    assert code == 1 and out["verdict"] == "refuted"
+    cx = out["counterexample"]
+    assert {"p", "b", "agent", "bid", "token", "margin"} <= set(cx)
+    from properties import Counterexample
+
+    c = Counterexample.from_json(json.dumps(cx))
+    p, b, i, t = c.p_array(), c.b_array(), c.agent, c.token
+    raised = b.copy()
+    raised[i] = float(c.bid)
+    # independent replay: the coordinatewise order fails at `token` for agent i
+    q, q2 = _sharpened(p, b), _sharpened(p, raised)
+    lo, hi = min(q[t], p[i, t]), max(q[t], p[i, t])
+    assert not (lo - 1e-12 <= q2[t] <= hi + 1e-12)
+    assert c.n <= 3 and c.k <= 4
+
+
+def test_slow_rule_ends_unknown_within_the_budget(bad_rules, capsys):
+    start = time.monotonic()
+    code, out = run_json(capsys, f"{bad_rules}:slow", "--timeout", "4")
+    assert code == 2 and out["verdict"] == "unknown"
+    assert time.monotonic() - start < 4 + 10  # start-up and preflight, no hang
+
+
+@pytest.mark.parametrize("target, message", [
+    ("{dir}/missing.py:rule", "no such file"),
+    ("{file}:nope", "has no attribute 'nope'"),
+    ("{file}:not_callable", "not a callable rule"),
+    ("{file}:raises", "raised ZeroDivisionError"),
+    ("{file}:wrong_shape", "returned shape (2, 2)"),
+    ("{file}:returns_nan", "returned nan for token 0"),
+    ("{file}:not_a_distribution", "did not return a distribution"),
+])
+def test_bad_rules_exit_3_with_one_line(bad_rules, capsys, target, message):
+    target = target.format(file=bad_rules, dir=bad_rules.parent)
+    assert main(["certify", target]) == 3
+    err = capsys.readouterr().err
+    assert message in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--property", "beauty"], "unknown property 'beauty'"),
+    (["--order", "alphabetical"], "unknown order 'alphabetical'"),
+    (["--agents", "0"], "--agents must be >= 1"),
+    (["--timeout", "0"], "--timeout must be > 0"),
+    (["--timeout", "soon"], "invalid float value"),
+])
+def test_bad_usage_exits_3(capsys, args, message):
+    assert main(["certify", "mechanisms.rules:linear", *args]) == 3
+    err = capsys.readouterr().err
+    assert message in err and len(err.strip().splitlines()) == 1
+
+
+def test_command_line_error_has_no_traceback(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "tokenauction", "certify", str(tmp_path / "x.py:f")],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 3
+    assert "Traceback" not in proc.stderr and proc.stderr.strip().count("\n") == 0
+    assert "no such file" in proc.stderr
+
+
+def test_report_folder_for_a_proof_rechecks_with_the_z3_binary(tmp_path, capsys):
+    report = tmp_path / "report"
+    assert main(["certify", "mechanisms.rules:linear", "--agents", "2", "--tokens", "2",
+                 "--timeout", "60", "--report", str(report)]) == 0
+    cert = json.loads((report / "certificate.json").read_text())
+    assert cert["verdict"] == "proved" and cert["source_sha256"]
+    summary = (report / "summary.md").read_text()
+    assert "PROVED" in summary and "n = 2" in summary
+    queries = sorted(report.glob("*.smt2"))
+    assert queries and set(cert["smt2_files"]) == {q.name for q in queries}
+    z3 = Path(sys.executable).parent / "z3"
+    for q in queries:  # every violation query is unsat: that is the proof
+        answer = subprocess.run([str(z3), str(q)], capture_output=True, text=True, timeout=120).stdout
+        assert answer.strip().splitlines()[0] == "unsat", q.name
+
+
+def test_counterexample_command_writes_a_plot(tmp_path, capsys):
+    out = tmp_path / "cx.png"
+    code = main(["counterexample", f"{EXAMPLES}:sharpened_pool", "--out", str(out), "--timeout", "60"])
+    assert code == 1
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    printed = capsys.readouterr().out
+    assert "agent" in printed and "plot:" in printed
+
+
+def test_refuted_report_has_plot_and_summary(tmp_path, capsys):
+    report = tmp_path / "r"
+    assert main(["certify", f"{EXAMPLES}:sharpened_pool", "--timeout", "60", "--report", str(report)]) == 1
+    assert (report / "counterexample.png").read_bytes()[:4] == b"\x89PNG"
+    summary = (report / "summary.md").read_text()
+    assert "REFUTED" in summary and "counterexample.png" in summary
