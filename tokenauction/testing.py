@@ -44,7 +44,7 @@ def assert_property(rule, property: str = "monotonicity", order: str = "coordina
         cx = result.counterexample
         raise AssertionError(
             f"{getattr(rule, '__name__', rule)!s} violates {property} ({order} order) after "
-            f"{result.tried} tries; minimal counterexample:\n{json.dumps(cx.to_json())}")
+            f"{result.tried} tries; minimal counterexample:\n{cx.to_json()}")
 
 
 def assert_monotone(rule, order: str = "coordinatewise", **kwargs) -> None:
