@@ -39,6 +39,7 @@ class Question:
     seed: int = 0
     timeout: float = 30.0
     real_logits: str | None = None
+    minimal: bool = False  # keep searching after a refutation for a smaller counterexample
 
     def domain(self) -> str:
         n = f"n = {self.agents}" if self.agents else "every n"
@@ -173,7 +174,7 @@ def _worker(rule, question: Question, deadline: float, queue) -> None:
         except Exception as exc:  # a rule that breaks mid-run: report, don't crash
             check = Check(kind, kind, "error", question.domain(), 0.0, None, f"{type(exc).__name__}: {exc}")
         queue.put(check)
-        if check.verdict in ("refuted", "error"):
+        if check.verdict == "error" or (check.verdict == "refuted" and not question.minimal):
             break
     queue.put(None)
 

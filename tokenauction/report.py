@@ -54,7 +54,10 @@ def plot_bid_path(rule, cx: dict, path: Path, points: int = 400) -> Path:
 
     p, b, agent, bid, token = counterexample_arrays(cx)
     top = max(b[agent], bid) * 1.5 or 1.0
-    xs, q = M.bid_path(rule, p, b, agent, np.linspace(0.0, top, points))
+    low = min(x for x in (*b, bid, top) if x > 0)
+    # a symmetric-log axis keeps both ends of a long path (bid 0 -> 1000) readable
+    grid = np.concatenate([np.linspace(0.0, low, points // 4), np.geomspace(low, top, points)])
+    xs, q = M.bid_path(rule, p, b, agent, np.unique(grid))
     fig, ax = plt.subplots(figsize=(7, 4.2))
     colours = plt.rcParams["axes.prop_cycle"].by_key()["color"]
     for t in range(p.shape[1]):
@@ -68,6 +71,9 @@ def plot_bid_path(rule, cx: dict, path: Path, points: int = 400) -> Path:
     for x, label in ((b[agent], "b"), (bid, "bid")):
         ax.axvline(x, color="grey", ls="--", lw=1)
         ax.text(x, 1.02, label, ha="center", va="bottom", transform=ax.get_xaxis_transform())
+    if top / low > 20:
+        ax.set_xscale("symlog", linthresh=low)
+        ax.set_xlim(0, top)
     ax.set_xlabel(f"agent {agent}'s bid (others fixed)")
     ax.set_ylabel("probability")
     ax.set_title(f"q along agent {agent}'s bid path; dotted: p_{agent}(t); red: moving away from p_{agent}(t)",

@@ -19,6 +19,7 @@ def run(args) -> int:
     from tokenauction.report import describe_counterexample, plot_bid_path
 
     rule, question = question_from(args)
+    question.minimal = True
     cert = certify_or_fail(rule, question, args.target)
     if cert.counterexample is None:
         message = {"proved": f"no counterexample exists: {cert.property} is proved on {cert.domain}",
