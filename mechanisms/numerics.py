@@ -41,10 +41,17 @@ def total_variation(q1, q2, axis: int = -1):
     return 0.5 * xp.sum(xp.abs(q1 - q2), axis=axis)
 
 
-def integrate(f, upper: float, panels: int = 256, order: int = 8) -> float:
-    """∫_0^upper f(x) dx by composite Gauss–Legendre (f vectorised; endpoints unused)."""
+def integrate(f, upper: float, panels: int = 256, order: int = 8, smallest: float = 1e-12) -> float:
+    """∫_0^upper f(x) dx by composite Gauss–Legendre (f vectorised; endpoints unused).
+
+    The panels merge a uniform grid with a geometric one from ``smallest · upper`` up, so
+    an integrand that changes on a scale far below ``upper`` (a pivot probability that
+    saturates at bid 1 when the bid is 10^6) is resolved as well as one that changes
+    across the whole range.
+    """
     nodes, weights = np.polynomial.legendre.leggauss(order)
-    edges = np.linspace(0.0, upper, panels + 1)
+    edges = np.unique(np.concatenate([[0.0], np.linspace(0.0, upper, panels // 2 + 1),
+                                      np.geomspace(smallest * upper, upper, panels // 2 + 1)]))
     half = np.diff(edges)[:, None] / 2
     xs = (edges[:-1, None] + half * (nodes[None, :] + 1)).ravel()
-    return float(np.sum(f(xs).reshape(panels, order) * half * weights[None, :]))
+    return float(np.sum(f(xs).reshape(-1, order) * half * weights[None, :]))

@@ -188,3 +188,10 @@ def test_stable_coupling_marginals_single_switch_and_tv():
 def test_no_stable_coupling_for_a_path_that_turns():
     with pytest.raises(M.NoStableCoupling, match="token 0 gains probability"):
         M.StableCoupling([[0.5, 0.5], [0.7, 0.3], [0.6, 0.4]])
+
+
+@pytest.mark.parametrize("big_bid", [10.0, 1e3, 1e6])
+def test_expected_payment_resolves_a_pivot_that_saturates_far_below_the_bid(big_bid):
+    """bid cap 1: a(x) = min(x,1)/(1+min(x,1)), so E[z] = ln 2 - 1/2 whatever the bid above 1."""
+    got = M.expected_critical_bid_payment(M.CATALOGUE["bid_cap_1"], np.eye(2), np.array([1.0, big_bid]), 1)
+    assert got == pytest.approx(np.log(2) - 0.5, rel=1e-6)
