@@ -1,0 +1,33 @@
+"""properties: specifications of the token-auction properties and an engine that refutes them.
+
+- :data:`ORDERS` — the preference orders of SPEC §4, each with a vectorised margin;
+- :data:`PROPERTIES` — the properties of SPEC §5–§6 as objects (name, formula,
+  search, margin, Hypothesis strategy);
+- :func:`find_counterexample` — Hypothesis plus a vectorised search; refuted (with a
+  shrunk :class:`Counterexample`) or no counterexample found, never proved;
+- :func:`replay` / :func:`confirm` — a counterexample's margin bit for bit, and again
+  in extended precision;
+- :func:`regret` — ex-post regret of truthful bidding under a KL valuation model.
+
+>>> import numpy as np, mechanisms, properties
+>>> p = np.array([[0.8, 0.2], [1.0, 0.0], [0.0, 1.0]])
+>>> q = mechanisms.linear(p, np.array([[1.0, 2.0, 2.0], [1.0, 2.0, 3.0]]))
+>>> float(properties.ORDERS["coordinatewise"].violation(p[2], q[0], q[1])) <= 0
+True
+"""
+
+from . import profiles
+from .counterexample import Counterexample
+from .engine import FuzzResult, find_counterexample
+from .orders import ORDERS, Order
+from .regret import Regret, regret
+from .registry import PROPERTIES, resolve
+from .replay import Confirmation, confirm, replay
+from .spec import TOLERANCE, Finding, Property
+from .strategies import Profile, profiles as profile_strategy
+
+__all__ = [
+    "ORDERS", "Order", "PROPERTIES", "Property", "Finding", "Counterexample", "FuzzResult",
+    "find_counterexample", "replay", "confirm", "Confirmation", "regret", "Regret", "Profile",
+    "profile_strategy", "resolve", "profiles", "TOLERANCE",
+]

@@ -1,0 +1,145 @@
+"""Hypothesis strategies for auction inputs that find the hard cases.
+
+A drawn :class:`Profile` holds exact numbers (``Fraction`` or ``float``) so that a
+shrunk counterexample can be written down exactly; ``p_float``/``b_float`` are the
+float64 arrays every evaluation uses.
+
+Distributions (one row per agent) come in three kinds, drawn per row; Hypothesis
+shrinks towards the first:
+
+- **small integer weights** ``w_t ∈ {0..12}``, ``p = w / Σ w``: exact rationals, with
+  ties, zeros (sparse rows) and point masses;
+- **powers of ten** ``w_t = 10^{−e_t}``, ``e_t ∈ {0..12}``: peaked and near-degenerate
+  rows with probabilities down to ``1e-12``;
+- **model logits**: ``softmax`` of a row of a logits array restricted to ``k`` tokens
+  (only when ``logits`` is given; see :func:`profiles`).
+
+Bids: small integers, exact powers of ten ``10^{−12}..10^{9}``, any float in
+``[0, 1e9]``, and (one draw per profile) all bids equal.
+
+>>> from hypothesis import find
+>>> profile = find(profiles(n=2, k=3), lambda prof: True)   # a minimal profile
+>>> len(profile.p), len(profile.p[0]), sum(profile.p[0]), profile.p_float.dtype
+(2, 3, Fraction(1, 1), dtype('float64'))
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+import numpy as np
+from hypothesis import strategies as st
+
+from .counterexample import Number, as_float64
+
+__all__ = ["Profile", "profiles", "distributions", "bids", "sizes", "MAX_BID", "MIN_PROBABILITY"]
+
+MAX_BID = 10**9
+MIN_PROBABILITY = 1e-12
+MAX_AGENTS = 8
+MAX_TOKENS = 64
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Drawn inputs: exact distributions ``p`` (n rows of k), exact bids ``b``, a seed for the inner search."""
+
+    p: list[list[Number]]
+    b: list[Number]
+    seed: int
+
+    @property
+    def p_float(self) -> np.ndarray:
+        return as_float64(self.p)
+
+    @property
+    def b_float(self) -> np.ndarray:
+        return as_float64(self.b)
+
+
+def sizes(value, low: int, high: int) -> st.SearchStrategy[int]:
+    """``None`` → ``low..high``; an int → that int; a ``range`` → its values (shrinks to the smallest)."""
+    if value is None:
+        return st.integers(low, high)
+    if isinstance(value, range):
+        if len(value) == 0:
+            raise ValueError(f"empty range {value!r}")
+        return st.sampled_from(value)
+    return st.just(int(value))
+
+
+def _integer_weights(k: int) -> st.SearchStrategy[list[Number]]:
+    def normalise(weights: list[int]) -> list[Number]:
+        if not any(weights):
+            weights = [1] + weights[1:]  # all zero: a point mass on token 0
+        total = sum(weights)
+        return [Fraction(w, total) for w in weights]
+
+    return st.lists(st.integers(0, 12), min_size=k, max_size=k).map(normalise)
+
+
+def _power_weights(k: int) -> st.SearchStrategy[list[Number]]:
+    def normalise(exponents: list[int]) -> list[Number]:
+        weights = np.array([10.0 ** -e for e in exponents])
+        return (weights / weights.sum()).tolist()
+
+    return st.lists(st.integers(0, 12), min_size=k, max_size=k).map(normalise)
+
+
+def _logit_rows(logits: np.ndarray, k: int) -> st.SearchStrategy[list[Number]]:
+    import mechanisms
+
+    table = np.asarray(logits, dtype=np.float64).reshape(-1, np.shape(logits)[-1])
+    if table.shape[-1] < k:
+        raise ValueError(f"logits have {table.shape[-1]} tokens, fewer than k={k}")
+    # The same k tokens for every agent: the ones some row finds most likely.
+    tokens = np.sort(np.argsort(-table.max(axis=0), kind="stable")[:k])
+    probabilities = np.asarray(mechanisms.softmax_logits(table[:, tokens]), dtype=np.float64)
+    return st.integers(0, len(table) - 1).map(lambda row: probabilities[row].tolist())
+
+
+def distributions(k: int, logits=None) -> st.SearchStrategy[list[Number]]:
+    """One distribution over ``k`` tokens (see the module docstring for the kinds)."""
+    kinds = [_integer_weights(k), _power_weights(k)]
+    if logits is not None:
+        kinds.append(_logit_rows(logits, k))
+    return st.one_of(kinds)
+
+
+def bids() -> st.SearchStrategy[Number]:
+    """One bid: ``0..10``, ``10^{−12}..10^{9}`` exactly, or any float in ``[0, 1e9]``."""
+    return st.one_of(
+        st.integers(0, 10).map(Fraction),
+        st.integers(-12, 9).map(lambda e: Fraction(10) ** e),
+        st.floats(0.0, float(MAX_BID), allow_subnormal=False),
+    )
+
+
+def profiles(n=None, k=None, logits=None, min_total_bid: bool = True) -> st.SearchStrategy[Profile]:
+    """Profiles ``(p, b)`` with ``n ∈ 1..8`` agents and ``k ∈ 2..64`` tokens (or as given).
+
+    ``min_total_bid`` keeps at least one bid positive (rules need some weight).
+    ``logits``: any array whose last axis is the vocabulary (e.g. recorded model
+    logits); its rows become distributions on the ``k`` tokens most likely in some row.
+    """
+    max_k = MAX_TOKENS if logits is None else min(MAX_TOKENS, np.shape(logits)[-1])
+    agent_counts, token_counts = sizes(n, 1, MAX_AGENTS), sizes(k, 2, max_k)
+    one_bid, seeds = bids(), st.integers(0, 2**32 - 1)
+    rows: dict[int, st.SearchStrategy] = {}  # built once per k: building strategies is slow
+
+    @st.composite
+    def draw_profile(draw) -> Profile:
+        n_agents, n_tokens = draw(agent_counts), draw(token_counts)
+        if n_tokens not in rows:
+            rows[n_tokens] = distributions(n_tokens, logits)
+        p = [draw(rows[n_tokens]) for _ in range(n_agents)]
+        if draw(st.booleans()):
+            b = [draw(one_bid)] * n_agents
+        else:
+            b = [draw(one_bid) for _ in range(n_agents)]
+        if min_total_bid and not any(b):
+            b = [Fraction(1)] + b[1:]
+        return Profile(p=p, b=b, seed=draw(seeds))
+
+    return draw_profile()

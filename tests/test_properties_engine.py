@@ -1,0 +1,114 @@
+"""The fuzz engine: monotone rules survive a fixed budget, non-monotone ones are refuted,
+every counterexample replays bit for bit and is checked here without the orders module."""
+
+from fractions import Fraction
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import mechanisms
+from properties import Counterexample, confirm, find_counterexample, replay
+
+# SPEC §8: linear pools whose agent's share does not fall and whose others' normalised
+# weights do not change are coordinatewise monotone; the dictator jumps to p_i.
+MONOTONE = ["linear", "linear_reference", "bid_power_2", "bid_power_0.5", "bid_softmax", "bid_cap_1", "dictator"]
+NOT_MONOTONE = ["log_linear", "linear_temperature_0.5", "linear_top_k_2", "linear_top_p_0.9",
+                "linear_min_p_0.1", "linear_argmax", "linear_smoothing_0.1"]
+
+
+def _moves_away(p_i, q, q_new) -> float:
+    """Independent coordinatewise check: how far some q_new(t) leaves [min(q, p_i), max(q, p_i)]."""
+    outside = np.maximum(np.minimum(q, p_i) - q_new, q_new - np.maximum(q, p_i))
+    return float(outside.max())
+
+
+@pytest.mark.parametrize("name", MONOTONE)
+def test_monotone_rules_give_no_counterexample(name):
+    result = find_counterexample(mechanisms.CATALOGUE[name], "monotonicity", "coordinatewise", seed=1,
+                                 max_examples=60, timeout=60)
+    assert not result.found and result.verdict == "unknown"
+    assert result.examples == 60 and result.tried > 10_000  # the fixed budget was spent
+
+
+@pytest.mark.parametrize("name", NOT_MONOTONE)
+def test_non_monotone_rules_are_refuted_and_replay(name):
+    rule = mechanisms.CATALOGUE[name]
+    result = find_counterexample(rule, "monotonicity", "coordinatewise", seed=0, max_examples=100, timeout=120,
+                                 rule_name=name)
+    assert result.found and result.verdict == "refuted"
+    cx = result.counterexample
+    assert replay(rule, cx) == cx.margin  # bit for bit
+    assert confirm(rule, cx).confirmed
+    back = Counterexample.from_json(cx.to_json())
+    assert replay(rule, back) == cx.margin and back.rule == name
+    # the violation, recomputed from the JSON with the rule alone
+    q = rule(back.p_array(), np.array([back.b_array(), np.array(back.raised_bids(), dtype=float)]))
+    assert float(back.bid) >= float(back.b[back.agent])
+    assert _moves_away(back.p_array()[back.agent], q[0], q[1]) == pytest.approx(cx.margin, rel=1e-12)
+    assert cx.n <= 3 and cx.k <= 4  # shrunk
+
+
+def test_log_linear_counterexample_is_small_and_exact():
+    rule = mechanisms.log_linear
+    result = find_counterexample(rule, seed=0, max_examples=100, timeout=120)
+    cx = result.counterexample
+    assert cx.n <= 3 and cx.k <= 4
+    p, b = cx.p_array(), cx.b_array()
+    q = rule(p, np.array([b, np.array(cx.raised_bids(), dtype=float)]))
+    assert _moves_away(p[cx.agent], q[0], q[1]) == pytest.approx(cx.margin, rel=1e-12)
+    assert all(isinstance(x, Fraction) for row in cx.p for x in row)  # shrunk to exact rationals
+    assert result.first_seconds is not None and result.first_seconds < result.seconds
+
+
+def test_same_seed_same_counterexample():
+    rule = mechanisms.CATALOGUE["linear_top_k_2"]
+    # a budget by examples, not seconds, so that the machine's speed cannot change the run
+    first = find_counterexample(rule, seed=7, max_examples=30, timeout=120)
+    second = find_counterexample(rule, seed=7, max_examples=30, timeout=120)
+    assert first.found
+    assert first.counterexample.to_json() == second.counterexample.to_json()
+
+
+def test_sizes_can_be_fixed():
+    cx = find_counterexample(mechanisms.log_linear, n=3, k=range(5, 7), seed=0, max_examples=100,
+                             timeout=120).counterexample
+    assert cx.n <= 3 and 2 <= cx.k <= 6  # the final pass may drop agents and tokens
+
+
+def test_model_logits_feed_the_search():
+    # Gemma 3 270M's two advertisers at the first step of the recorded run (tests/fixtures).
+    from tokenauction.llm.fixtures import load_fixture
+
+    step = load_fixture(str(Path(__file__).parent / "fixtures" / "gemma_hawaii_linear.npz"))[0]
+    with np.errstate(divide="ignore"):
+        logits = np.log(step)
+    result = find_counterexample(mechanisms.CATALOGUE["linear_top_k_2"], k=6, seed=0, max_examples=100,
+                                 timeout=120, logits=logits)
+    assert result.found
+    assert replay(mechanisms.CATALOGUE["linear_top_k_2"], result.counterexample) == result.counterexample.margin
+
+
+def test_valuation_order_of_the_paper_rules():
+    # Each paper rule is monotone under the valuation it maximises (SPEC §8).
+    for name, order in (("linear", "neg_kl_forward"), ("log_linear", "neg_kl_reverse")):
+        result = find_counterexample(mechanisms.CATALOGUE[name], "monotonicity", order, seed=0,
+                                     max_examples=40, timeout=60)
+        assert not result.found, name
+
+
+def test_bad_names_are_reported():
+    with pytest.raises(ValueError, match="unknown property 'monotone'"):
+        find_counterexample(mechanisms.linear, "monotone")
+    with pytest.raises(ValueError, match="unknown order 'kl'"):
+        find_counterexample(mechanisms.linear, "monotonicity", "kl")
+    with pytest.raises(ValueError, match="needs a valuation order"):
+        find_counterexample(mechanisms.linear, "incentive_compatibility", "coordinatewise")
+
+
+def test_a_rule_that_only_takes_one_profile_is_named():
+    def unbatched(p, b):
+        return mechanisms.linear(p, np.asarray(b)[0] if np.ndim(b) == 2 else b)
+
+    with pytest.raises(ValueError, match="must accept batched bids"):
+        find_counterexample(unbatched, seed=0, max_examples=5)

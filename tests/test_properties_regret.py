@@ -1,0 +1,68 @@
+"""Ex-post regret against closed forms: two agents on disjoint tokens under the linear rule.
+
+With p_1 = (1, 0), p_2 = (0, 1), b_2 = W, agent 1 bidding x gets q(x) = (x, W)/(x + W), so
+V(q) = −KL(p_1 ‖ q) = log(x/(x+W)) and the pivot probability is a(x) = x/(x+W).
+"""
+
+import math
+
+import numpy as np
+import pytest
+
+import mechanisms
+from properties import regret
+from properties.regret import utility
+
+P = np.array([[1.0, 0.0], [0.0, 1.0]])
+W, VALUE = 2.0, 3.0
+B = np.array([VALUE, W])
+
+
+def _log_ratio(x):
+    return math.log(x / (x + W))
+
+
+def myerson_utility(x):
+    # z(x) = x V(x) − ∫_0^x log(s/(s+W)) ds, and ∫_0^x log(s/(s+W)) ds = x log x − (x+W) log(x+W) + W log W
+    integral = x * math.log(x) - (x + W) * math.log(x + W) + W * math.log(W)
+    return VALUE * _log_ratio(x) - (x * _log_ratio(x) - integral)
+
+
+def pay_your_bid_utility(x):
+    return VALUE * _log_ratio(x) - x * x / (x + W)
+
+
+def test_myerson_utility_matches_the_closed_form():
+    for x in (0.5, VALUE, 7.0):
+        assert utility(mechanisms.linear, P, B, 0, x, "neg_kl_forward", "myerson") == \
+            pytest.approx(myerson_utility(x), abs=1e-7)
+
+
+def test_truthful_bidding_is_optimal_under_myerson():
+    found = regret(mechanisms.linear, P, B, 0, "neg_kl_forward", "myerson")
+    assert found.regret <= found.error + 1e-9
+    assert found.truthful_utility == pytest.approx(myerson_utility(VALUE), abs=1e-7)
+
+
+def test_pay_your_bid_regret_matches_the_first_order_condition():
+    # u'(x) = V W / (x (x + W)) − x (x + 2W) / (x + W)^2 falls through 0 once: bisect for the best bid.
+    def slope(x):
+        return VALUE * W / (x * (x + W)) - x * (x + 2 * W) / (x + W) ** 2
+
+    lo, hi = 1e-9, VALUE
+    for _ in range(200):
+        mid = (lo + hi) / 2
+        lo, hi = (mid, hi) if slope(mid) > 0 else (lo, mid)
+    found = regret(mechanisms.linear, P, B, 0, "neg_kl_forward", "pay_your_bid")
+    assert found.best_bid == pytest.approx(lo, rel=1e-4) and found.best_bid < VALUE  # shading pays
+    assert found.regret == pytest.approx(pay_your_bid_utility(lo) - pay_your_bid_utility(VALUE), abs=1e-9)
+    assert found.regret > 0.1
+
+
+def test_regret_inputs_are_checked():
+    with pytest.raises(ValueError, match="unknown valuation 'coordinatewise'"):
+        regret(mechanisms.linear, P, B, 0, "coordinatewise")
+    with pytest.raises(ValueError, match="unknown payment rule 'second_price'"):
+        regret(mechanisms.linear, P, B, 0, "neg_kl_forward", "second_price")
+    with pytest.raises(ValueError, match="agent 1's value"):
+        regret(mechanisms.linear, P, np.array([1.0, 0.0]), 1)

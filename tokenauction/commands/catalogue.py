@@ -1,0 +1,69 @@
+"""``tokenauction catalogue``: run every catalogue rule × property × order, write docs/catalogue.md.
+
+Each cell is a seeded fuzz run (``properties.find_counterexample``) with a small time
+budget; refuted cells link to their counterexample JSON, written next to the page.
+The page also reports ex-post regret of truthful bidding (Myerson vs pay-your-bid).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from pathlib import Path
+
+from tokenauction.cli import CLIError
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "catalogue", help="fuzz every built-in rule against every property; write docs/catalogue.md",
+        description=__doc__.splitlines()[0])
+    parser.add_argument("--output", type=Path, default=Path("docs/catalogue.md"),
+                        help="the Markdown page to write (default: docs/catalogue.md)")
+    parser.add_argument("--counterexamples", type=Path, default=None,
+                        help="folder for the counterexample JSON files (default: counterexamples/ next to --output)")
+    parser.add_argument("--rules", default=None, help="comma-separated catalogue rule names (default: all)")
+    parser.add_argument("--properties", default=None, help="comma-separated property names (default: all)")
+    parser.add_argument("--seed", type=int, default=0, help="Hypothesis seed for every cell (default: 0)")
+    parser.add_argument("--scale", type=float, default=1.0,
+                        help="multiply every cell's time budget by this (default: 1)")
+    parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: CPU count)")
+    parser.add_argument("--no-regret", action="store_true", help="skip the regret table")
+    parser.set_defaults(func=run)
+
+
+def _names(text: str | None) -> list[str] | None:
+    return None if text is None else [name.strip() for name in text.split(",") if name.strip()]
+
+
+def run(args) -> int:
+    from rich.console import Console
+
+    from properties import matrix, report
+
+    if not args.scale > 0:
+        raise CLIError(f"--scale must be > 0, not {args.scale}", 2)
+    if args.jobs is not None and args.jobs < 1:
+        raise CLIError(f"--jobs must be >= 1, not {args.jobs}", 2)
+    rules = _names(args.rules)
+    try:
+        cells = matrix.plan(rules, _names(args.properties), scale=args.scale)
+    except ValueError as error:
+        raise CLIError(str(error), 2) from None
+    console = Console(stderr=True)
+    started = time.perf_counter()
+    console.print(f"catalogue: {len(cells)} cells on {args.jobs or 'all'} CPU(s)…")
+    results = matrix.run_cells(cells, seed=args.seed, jobs=args.jobs)
+    regrets = [] if args.no_regret else matrix.regret_rows(rules, seed=args.seed, jobs=args.jobs)
+
+    output: Path = args.output
+    folder = args.counterexamples or output.parent / "counterexamples"
+    output.parent.mkdir(parents=True, exist_ok=True)
+    report.write_counterexamples(results, folder)
+    link = folder.relative_to(output.parent) if folder.is_relative_to(output.parent) else folder.resolve()
+    output.write_text(report.render(results, regrets, seed=args.seed, link_dir=link.as_posix()), encoding="utf-8")
+
+    verdicts = Counter("error" if r.error else ("refuted" if r.found else "no counterexample") for r in results)
+    summary = ", ".join(f"{count} {verdict}" for verdict, count in verdicts.items())
+    console.print(f"wrote {output} ({summary}) in {time.perf_counter() - started:.0f} s")
+    return 0
