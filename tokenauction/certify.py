@@ -138,6 +138,8 @@ def _run_step(rule, question: Question, kind: str, args: dict, budget: float) ->
                                         bid_max=question.bid_max, prob_floor=question.prob_floor,
                                         timeout=budget)
         name = f"Z3 at n = {args['n']}, k = {args['k']}"
+    if verdict.verdict == "refuted":
+        name = "prover: counterexample replayed"
     return Check(name, verdict.method, verdict.verdict, str(verdict.domain), time.perf_counter() - start,
                  verdict.counterexample, verdict.reason or "", list(verdict.smt2 or []),
                  str(verdict.solver or ""))

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 from rich.console import Console
 from rich.table import Table
 
 import mechanisms as M
 from tokenauction.fixed_auction import run_fixed_auction
+from tokenauction.report import VERDICT_STYLE
 
 WORDS = ["Hawaii", "beaches", "flights", "resort", "deals"]
 AGENTS = {  # fixed next-token distributions over WORDS, bid
@@ -21,9 +24,12 @@ LONG_RUN = 5000  # draws behind the realised mean that is set against Myerson's 
 
 
 def add_parser(subparsers) -> None:
-    p = subparsers.add_parser("demo", help="the paper's worked example, a token auction, certification")
+    p = subparsers.add_parser("demo", help="worked example, token auctions (fixed and on Gemma), certification")
     p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--steps", type=int, default=8, help="tokens in the fixed-distribution auction")
+    p.add_argument("--steps", type=int, default=8, help="tokens shown from the fixed-distribution auction")
+    p.add_argument("--out", type=Path, default=Path("out/demo"), help="where the sweep plot and table go")
+    p.add_argument("--max-tokens", type=int, default=30, help="tokens per run on the model")
+    p.add_argument("--model", help="a transformers causal LM (local path); default Gemma 3 270M")
     p.set_defaults(func=run)
 
 
@@ -62,8 +68,46 @@ def fixed_auction(console: Console, seed: int, steps: int) -> None:
     console.print(f"seed {seed}: the same seed gives the same tokens and payments.")
 
 
+def model_auction(console: Console, args) -> None:
+    from tokenauction.llm.demo import QUERY, run_hawaii_demo
+
+    console.rule("[bold]3. The paper's demonstration on a real model: Alpha Airlines vs Beta Resort")
+    console.print(f"query {QUERY!r}; Alpha Airlines' bid times each ratio, Beta Resort bids 1, "
+                  f"linear rule with the plain query as reference, seed {args.seed}")
+    log = lambda line: console.print(f"[dim]{line}[/]")  # noqa: E731
+    report = run_hawaii_demo(args.out, seed=args.seed, max_tokens=args.max_tokens, model=args.model, log=log)
+    table = Table("Alpha bid ratio", "Alpha share", "Beta share", "Alpha pays", "Beta pays")
+    table.add_column("text", no_wrap=True, overflow="ellipsis", max_width=48)
+    for row in report.rows:
+        shares, pays = row.shares, row.payments
+        table.add_row(f"{row.ratio:g}", f"{shares['Alpha Airlines']:.2f}", f"{shares['Beta Resort']:.2f}",
+                      f"{pays['Alpha Airlines']:.3f}", f"{pays['Beta Resort']:.3f}", row.result.text.strip())
+    console.print(table)
+    console.print("written: " + ", ".join(str(p) for p in report.paths.values()))
+
+
+def certification(console: Console, seed: int) -> None:
+    from tokenauction.certify import Question, certify
+    from tokenauction.report import describe_counterexample
+
+    console.rule("[bold]4. Certification of the paper's two rules (coordinatewise monotonicity)")
+    table = Table("rule", "verdict", "domain", "deciding check", "time")
+    refuted = []
+    for name in ("linear", "log_linear"):
+        cert = certify(M.CATALOGUE[name], Question(seed=seed), name=name)
+        style = VERDICT_STYLE[cert.verdict]
+        table.add_row(name, f"[{style}]{cert.verdict}[/]", cert.domain, cert.method, f"{cert.seconds:.1f} s")
+        if cert.counterexample:
+            refuted.append((name, cert.counterexample))
+    console.print(table)
+    for name, cx in refuted:
+        console.print(f"{name}: {describe_counterexample(cx)}")
+
+
 def run(args) -> int:
     console = Console()
     worked_example(console)
     fixed_auction(console, args.seed, args.steps)
+    model_auction(console, args)
+    certification(console, args.seed)
     return 0
