@@ -1,0 +1,32 @@
+"""proofs: the same rule source compiled to Z3 — proved on a stated domain, or refuted.
+
+* :class:`SymArray` — the array API over Z3 terms (and exact numbers), so an
+  unmodified rule traced on symbolic inputs yields formulas (:mod:`proofs.symbolic`).
+* :func:`prove_monotone` — monotonicity at fixed ``n``, ``k`` under the coordinatewise
+  or segment order (:mod:`proofs.monotone`).
+* :func:`prove_all_sizes` — every ``n`` and ``k`` at once for linear pools
+  (:mod:`proofs.all_sizes`; the argument is in ``docs/proofs.md``).
+* :func:`write_certificate` / :func:`recheck` — SMT-LIB2 certificates, re-checked by the
+  ``z3`` binary and cvc5 (:mod:`proofs.certificates`).
+
+Every answer is a :class:`Verdict`: *proved* (on its :class:`Domain`), *refuted* (the
+counterexample replays on the numeric rule, exactly and in float64) or *unknown*
+(with the reason). A wrong *proved* is the worst defect this package can have.
+
+>>> import mechanisms, proofs
+>>> proofs.prove_monotone(mechanisms.linear, n=3, k=3).verdict
+'proved'
+>>> proofs.prove_monotone(mechanisms.CATALOGUE["linear_top_k_2"], n=2, k=3).verdict
+'refuted'
+"""
+
+from .all_sizes import prove_all_sizes
+from .certificates import Recheck, recheck, write_certificate
+from .extended import NotSymbolic
+from .monotone import prove_monotone
+from .replay import replay_monotonicity
+from .symbolic import SymArray
+from .verdict import PROVED, REFUTED, UNKNOWN, Domain, Verdict
+
+__all__ = ["prove_monotone", "prove_all_sizes", "write_certificate", "recheck", "Recheck", "NotSymbolic",
+           "replay_monotonicity", "SymArray", "Domain", "Verdict", "PROVED", "REFUTED", "UNKNOWN"]

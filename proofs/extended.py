@@ -1,0 +1,261 @@
+r"""Scalars of the symbolic arrays: IEEE-style extended reals over Z3 terms or exact numbers.
+
+A rule written for numpy meets ``inf`` and ``nan`` on purpose (``log(0) = -inf``,
+``w * inf`` vetoes, ``exp(-inf) = 0``), so an encoding over plain reals would be wrong.
+An :class:`Ext` is a real value ``val`` plus three flags ``pinf``, ``ninf``, ``nan``;
+the value only matters when no flag holds. Each operation reproduces numpy's rules,
+for instance
+
+.. math::  \mathrm{nan}(a \cdot b) = \mathrm{nan}(a) \lor \mathrm{nan}(b)
+           \lor (\mathrm{inf}(a) \land b = 0) \lor (\mathrm{inf}(b) \land a = 0).
+
+The same code runs on two kinds of value: Z3 terms (flags are Z3 Booleans, or the
+Python constant ``False`` when they cannot hold, which keeps the formulas small) and
+exact numbers (``Fraction``, or ``mpmath.mpf`` after a transcendental function) for
+replaying a counterexample. Signed zeros are not modelled (``1/0 = +inf`` here).
+Operations whose IEEE corner cases are not modelled raise :class:`NotSymbolic` when
+a flag may hold, so an encoding is never silently wrong.
+
+>>> from fractions import Fraction
+>>> a, b = Ext.of(Fraction(1, 3)), Ext.of(0)
+>>> (a / b).pinf, (b / b).nan
+(True, True)
+"""
+
+from __future__ import annotations
+
+import operator
+from fractions import Fraction
+
+import mpmath
+import z3
+
+#: Working precision (bits) of the exact replay once a transcendental function appears.
+EXACT_PRECISION_BITS = 512
+
+
+class NotSymbolic(Exception):
+    """The rule uses an operation the symbolic arrays cannot encode exactly."""
+
+    def __init__(self, operation: str):
+        super().__init__(f"not symbolic: {operation}")
+        self.operation = operation
+
+
+# ------------------------------------------------------------- booleans, folded
+
+
+def is_term(x) -> bool:
+    return isinstance(x, z3.ExprRef)
+
+
+def b_not(a):
+    return z3.Not(a) if is_term(a) else not a
+
+
+def b_or(*xs):
+    terms = [x for x in xs if x is not False]
+    if any(x is True for x in terms):
+        return True
+    terms = [x for x in terms if is_term(x)]
+    return False if not terms else terms[0] if len(terms) == 1 else z3.Or(*terms)
+
+
+def b_and(*xs):
+    terms = [x for x in xs if x is not True]
+    if any(x is False for x in terms):
+        return False
+    return True if not terms else terms[0] if len(terms) == 1 else z3.And(*terms)
+
+
+def ite(c, x, y):
+    """``x if c else y`` for a Python or Z3 condition (values: numbers or Z3 terms)."""
+    if not is_term(c):
+        return x if c else y
+    if x is y or (is_term(x) and is_term(y) and x.eq(y)):
+        return x
+    if isinstance(x, bool) or isinstance(y, bool) or (is_term(x) and z3.is_bool(x)):
+        return z3.If(c, _as_bool(x), _as_bool(y))
+    return z3.If(c, _as_real(x), _as_real(y))
+
+
+def _as_bool(x):
+    return x if is_term(x) else z3.BoolVal(bool(x))
+
+
+def _as_real(x):
+    if is_term(x):
+        return x
+    if isinstance(x, mpmath.mpf):
+        raise NotSymbolic("a high-precision constant inside a symbolic formula")
+    return z3.RealVal(Fraction(x))
+
+
+# ---------------------------------------------------------------- real values
+
+
+def _exact_pair(a, b):
+    """Make two exact numbers comparable (Fraction with mpf -> both mpf)."""
+    if isinstance(a, mpmath.mpf) and isinstance(b, Fraction):
+        return a, mpmath.mpf(b.numerator) / b.denominator
+    if isinstance(b, mpmath.mpf) and isinstance(a, Fraction):
+        return mpmath.mpf(a.numerator) / a.denominator, b
+    return a, b
+
+
+def r_lt(a, b):
+    if is_term(a) or is_term(b):
+        return _as_real(a) < _as_real(b)
+    a, b = _exact_pair(a, b)
+    return a < b
+
+
+def r_eq(a, b):
+    if is_term(a) or is_term(b):
+        return _as_real(a) == _as_real(b)
+    a, b = _exact_pair(a, b)
+    return a == b
+
+
+def _arith(op, a, b):
+    if is_term(a) or is_term(b):
+        return op(_as_real(a), _as_real(b))
+    a, b = _exact_pair(a, b)
+    return op(a, b)
+
+
+def r_add(a, b):
+    return _arith(operator.add, a, b)
+
+
+def r_sub(a, b):
+    return _arith(operator.sub, a, b)
+
+
+def r_mul(a, b):
+    return _arith(operator.mul, a, b)
+
+
+def r_div(a, b):
+    if is_term(a) or is_term(b):
+        return _as_real(a) / _as_real(b)  # Z3's x/0 is an unknown value; flags say when it matters
+    if b == 0:
+        return Fraction(0)  # placeholder value under an inf/nan flag
+    a, b = _exact_pair(a, b)
+    return a / b
+
+
+class Ext:
+    """An extended real: ``val`` unless ``pinf`` (+inf), ``ninf`` (-inf) or ``nan``."""
+
+    __slots__ = ("val", "pinf", "ninf", "nan")
+
+    def __init__(self, val, pinf=False, ninf=False, nan=False):
+        self.val, self.pinf, self.ninf, self.nan = val, pinf, ninf, nan
+
+    @staticmethod
+    def of(x) -> "Ext":
+        """A constant from a Python/numpy number (floats are taken exactly)."""
+        x = float(x) if not isinstance(x, (int, Fraction)) else x
+        if isinstance(x, float):
+            if x != x:
+                return Ext(Fraction(0), nan=True)
+            if x in (float("inf"), float("-inf")):
+                return Ext(Fraction(0), pinf=x > 0, ninf=x < 0)
+        return Ext(Fraction(x))
+
+    # flags ------------------------------------------------------------------
+    @property
+    def inf(self):
+        return b_or(self.pinf, self.ninf)
+
+    @property
+    def finite(self):
+        return b_not(b_or(self.pinf, self.ninf, self.nan))
+
+    @property
+    def plain(self) -> bool:
+        """No flag can hold (a known-finite value): the fast path."""
+        return self.pinf is False and self.ninf is False and self.nan is False
+
+    def positive(self):
+        return b_or(self.pinf, b_and(self.finite, r_lt(0, self.val)))
+
+    def negative(self):
+        return b_or(self.ninf, b_and(self.finite, r_lt(self.val, 0)))
+
+    def zero(self):
+        return b_and(self.finite, r_eq(self.val, 0))
+
+    # arithmetic -------------------------------------------------------------
+    def __neg__(self):
+        return Ext(-self.val, self.ninf, self.pinf, self.nan)
+
+    def __add__(self, o: "Ext"):
+        if self.plain and o.plain:
+            return Ext(r_add(self.val, o.val))
+        nan = b_or(self.nan, o.nan, b_and(self.pinf, o.ninf), b_and(self.ninf, o.pinf))
+        return Ext(r_add(self.val, o.val), b_and(b_not(nan), b_or(self.pinf, o.pinf)),
+                   b_and(b_not(nan), b_or(self.ninf, o.ninf)), nan)
+
+    def __sub__(self, o: "Ext"):
+        return self + (-o)
+
+    def __mul__(self, o: "Ext"):
+        if self.plain and o.plain:
+            return Ext(r_mul(self.val, o.val))
+        nan = b_or(self.nan, o.nan, b_and(self.inf, o.zero()), b_and(o.inf, self.zero()))
+        some_inf = b_and(b_not(nan), b_or(self.inf, o.inf))
+        same = b_or(b_and(self.positive(), o.positive()), b_and(self.negative(), o.negative()))
+        return Ext(r_mul(self.val, o.val), b_and(some_inf, same), b_and(some_inf, b_not(same)), nan)
+
+    def __truediv__(self, o: "Ext"):
+        if self.plain and o.plain and not is_term(o.val) and o.val != 0:
+            return Ext(r_div(self.val, o.val))
+        nan = b_or(self.nan, o.nan, b_and(self.inf, o.inf), b_and(self.zero(), o.zero()))
+        # x/0 = sign(x) inf (signed zeros not modelled), inf/finite = sign inf
+        blow = b_and(b_not(nan), b_or(self.inf, b_and(self.finite, o.zero())))
+        same = b_or(b_and(self.positive(), b_not(o.negative())), b_and(self.negative(), o.negative()))
+        val = ite(b_and(self.finite, o.inf), 0, r_div(self.val, o.val))
+        return Ext(val, b_and(blow, same), b_and(blow, b_not(same)), nan)
+
+    # comparisons (numpy: any comparison with nan is False, except !=) -------
+    def lt(self, o: "Ext"):
+        if self.plain and o.plain:
+            return r_lt(self.val, o.val)
+        both = b_and(b_not(self.nan), b_not(o.nan))
+        return b_and(both, b_or(b_and(self.ninf, b_not(o.ninf)), b_and(b_not(self.pinf), o.pinf),
+                                b_and(self.finite, o.finite, r_lt(self.val, o.val))))
+
+    def eq(self, o: "Ext"):
+        if self.plain and o.plain:
+            return r_eq(self.val, o.val)
+        return b_or(b_and(self.pinf, o.pinf), b_and(self.ninf, o.ninf),
+                    b_and(self.finite, o.finite, r_eq(self.val, o.val)))
+
+    def le(self, o: "Ext"):
+        return b_or(self.lt(o), self.eq(o))
+
+    @staticmethod
+    def select(c, x: "Ext", y: "Ext") -> "Ext":
+        """numpy ``where`` on one element."""
+        return Ext(ite(c, x.val, y.val), _bite(c, x.pinf, y.pinf), _bite(c, x.ninf, y.ninf),
+                   _bite(c, x.nan, y.nan))
+
+    def maximum(self, o: "Ext") -> "Ext":
+        """numpy ``maximum``: nan if either is nan."""
+        nan = b_or(self.nan, o.nan)
+        out = Ext.select(o.lt(self), self, o)
+        return Ext(out.val, b_and(b_not(nan), out.pinf), b_and(b_not(nan), out.ninf), nan)
+
+    def minimum(self, o: "Ext") -> "Ext":
+        return -((-self).maximum(-o))
+
+    def __repr__(self):
+        return f"Ext({self.val}, pinf={self.pinf}, ninf={self.ninf}, nan={self.nan})"
+
+
+def _bite(c, x, y):
+    if x is y and isinstance(x, bool):
+        return x
+    return ite(c, x, y)

@@ -1,0 +1,194 @@
+r"""exp, log, sqrt and powers of extended reals: exact, algebraic, or sound bounds.
+
+* **Exact values** (counterexample replay): ``mpmath`` at
+  :data:`~proofs.extended.EXACT_PRECISION_BITS` bits.
+* **Algebraic** (Z3): ``sqrt(x)`` and ``x ** (m/d)`` with a small denominator ``d``
+  become a fresh variable ``y`` with the defining polynomial constraint
+  ``y >= 0, y**d = x**m`` (for ``x > 0``); nonlinear real arithmetic decides these
+  exactly.
+* **Transcendental** (Z3): ``exp`` and ``log`` (and powers with a large-denominator
+  exponent, ``x**c = exp(c log x)``) become uninterpreted functions ``E``, ``L``.
+  :class:`Tracer` keeps every application; :mod:`proofs.transcendental` adds
+  axioms that the true functions satisfy (so an ``unsat`` answer stays a proof) and
+  refines them at spurious candidates.
+
+The active :class:`Tracer` collects fresh variables and their definitions while a
+rule is traced:
+
+>>> import z3
+>>> from proofs.extended import Ext
+>>> with Tracer() as tracer:
+...     y = ext_sqrt(Ext(z3.Real("x")))
+>>> len(tracer.definitions)
+1
+"""
+
+from __future__ import annotations
+
+import contextvars
+from fractions import Fraction
+
+import mpmath
+import z3
+
+from .extended import EXACT_PRECISION_BITS, Ext, b_and, b_not, b_or, is_term, r_lt
+
+#: Largest root degree encoded algebraically (``x ** (m/d)`` with ``d`` at most this).
+MAX_ROOT_DEGREE = 4
+#: Largest integer exponent expanded into products.
+MAX_INTEGER_POWER = 8
+
+_current: contextvars.ContextVar["Tracer | None"] = contextvars.ContextVar("tracer", default=None)
+
+EXP = z3.Function("exp", z3.RealSort(), z3.RealSort())
+LOG = z3.Function("log", z3.RealSort(), z3.RealSort())
+
+
+class Tracer:
+    """Collects what a traced rule needs beyond its terms: fresh variables with their
+    definitions, exp/log applications, and the sequence of array operations (used to
+    check that a rule's code does not depend on the sizes)."""
+
+    def __init__(self, prefix: str = "aux"):
+        self.prefix = prefix
+        self.definitions: list[z3.BoolRef] = []
+        self.exp_args: list[z3.ArithRef] = []
+        self.log_args: list[z3.ArithRef] = []
+        self.operations: list[str] = []
+        self.roots: dict[tuple[int, Fraction], z3.ArithRef] = {}  # one variable per distinct root
+        self._count = 0
+        self._token = None
+
+    def fresh(self, what: str) -> z3.ArithRef:
+        self._count += 1
+        return z3.Real(f"{self.prefix}_{what}_{self._count}")
+
+    def record(self, operation: str) -> None:
+        self.operations.append(operation)
+
+    def __enter__(self):
+        self._token = _current.set(self)
+        return self
+
+    def __exit__(self, *exc):
+        _current.reset(self._token)
+
+
+def tracer() -> Tracer:
+    t = _current.get()
+    if t is None:
+        raise RuntimeError("symbolic arrays with Z3 terms must be traced inside a proofs Tracer")
+    return t
+
+
+def record(operation: str) -> None:
+    t = _current.get()
+    if t is not None:
+        t.record(operation)
+
+
+def _real(v):
+    return v if is_term(v) else z3.RealVal(v)
+
+
+def _mp(x):
+    return mpmath.mpf(x.numerator) / x.denominator if isinstance(x, Fraction) else mpmath.mpf(x)
+
+
+def _exact(fn, x):
+    with mpmath.workprec(EXACT_PRECISION_BITS):
+        return fn(_mp(x))
+
+
+def _symbolic(x: Ext) -> bool:
+    """Encode for Z3 (inside a Tracer, even constants) rather than compute exactly."""
+    return is_term(x.val) or _current.get() is not None
+
+
+def ext_exp(x: Ext) -> Ext:
+    """``exp`` with ``exp(-inf) = 0``, ``exp(inf) = inf``."""
+    if _symbolic(x):
+        t = tracer()
+        arg = z3.simplify(_real(x.val))
+        t.exp_args.append(arg)
+        val = EXP(arg)
+    else:
+        val = _exact(mpmath.exp, x.val) if x.finite is True else Fraction(0)
+    return Ext(_zero_if(x.ninf, val), b_and(x.pinf, b_not(x.nan)), False, x.nan)
+
+
+def ext_log(x: Ext) -> Ext:
+    """``log`` with ``log(0) = -inf``, ``log(x < 0) = nan``, ``log(inf) = inf``."""
+    nan = b_or(x.nan, x.ninf, x.negative())
+    if _symbolic(x):
+        t = tracer()
+        arg = z3.simplify(_real(x.val))
+        t.log_args.append(arg)
+        val = LOG(arg)
+    else:
+        val = _exact(mpmath.log, x.val) if (x.finite is True and x.val > 0) else Fraction(0)
+    return Ext(val, b_and(x.pinf, b_not(nan)), b_and(x.zero(), b_not(nan)), nan)
+
+
+def ext_sqrt(x: Ext) -> Ext:
+    return ext_pow(x, Fraction(1, 2))
+
+
+def ext_pow(x: Ext, c) -> Ext:
+    """``x ** c`` for a constant exponent ``c`` (numpy's rules for 0, inf, negatives)."""
+    c = Fraction(c)
+    if c == 0:
+        return Ext(Fraction(1))
+    integer = c.denominator == 1
+    if integer and abs(c) <= MAX_INTEGER_POWER:
+        out = x
+        for _ in range(abs(c.numerator) - 1):
+            out = out * x
+        return Ext.of(1) / out if c < 0 else out
+    if not x.plain:
+        # C99 for a non-integer c: (+-inf)**c = inf (c > 0) or 0 (c < 0)
+        inner = ext_pow(Ext(x.val), c)
+        big = b_and(x.inf, b_not(x.nan))
+        return Ext(_zero_if(b_and(big, c < 0), inner.val), b_or(b_and(big, c > 0), b_and(b_not(big), inner.pinf)),
+                   False, b_or(x.nan, b_and(b_not(big), inner.nan)))
+    positive, zero = r_lt(0, x.val), x.zero()
+    nan = b_and(r_lt(x.val, 0), not integer)
+    if _symbolic(x):
+        val = z3.If(positive, _symbolic_root(z3.RealVal(x.val) if not is_term(x.val) else x.val, c, positive),
+                    z3.RealVal(0))
+    else:
+        val = _exact(lambda v: v ** _mp(c), x.val) if x.val > 0 else Fraction(0)
+    # 0 ** c: 0 for c > 0, inf for c < 0
+    return Ext(val, b_and(zero, c < 0), False, nan)
+
+
+def _symbolic_root(v, c: Fraction, positive) -> z3.ArithRef:
+    t = tracer()
+    m, d = c.numerator, c.denominator
+    if d <= MAX_ROOT_DEGREE and abs(m) <= MAX_INTEGER_POWER:
+        v = z3.simplify(v)
+        key = (v.get_id(), c)
+        if key in t.roots:
+            return t.roots[key]
+        y = t.roots[key] = t.fresh(f"pow{m}_{d}")
+        # y > 0 and y**d == v**m (v**m as y**d * v**|m| == 1 when m < 0) determine y uniquely
+        lhs, rhs = (y**d, v**m) if m > 0 else (y**d * v**(-m), z3.RealVal(1))
+        t.definitions.append(z3.Implies(positive, z3.And(y > 0, lhs == rhs)))
+        return y
+    arg = z3.simplify(z3.RealVal(c) * _log_term(v))
+    t.exp_args.append(arg)
+    return EXP(arg)
+
+
+def _log_term(v):
+    arg = z3.simplify(v)
+    tracer().log_args.append(arg)
+    return LOG(arg)
+
+
+def _zero_if(c, val):
+    if c is False:
+        return val
+    if c is True:
+        return Fraction(0)
+    return z3.If(c, z3.RealVal(0), val if is_term(val) else z3.RealVal(val))

@@ -1,0 +1,246 @@
+r"""Symbolic arrays: the Python array API over extended-real scalars.
+
+A :class:`SymArray` is a numpy object array of :class:`~proofs.extended.Ext` scalars
+(booleans for comparison results) that exposes ``__array_namespace__``, so an
+unmodified rule that calls ``array_api_compat.array_namespace(p, b)`` runs on it:
+on Z3 variables it yields Z3 terms, on exact numbers it computes exactly. Shapes,
+broadcasting and basic indexing are numpy's; every value operation goes through
+:mod:`proofs.namespace`. Anything it cannot encode raises
+:class:`~proofs.extended.NotSymbolic`.
+
+>>> import array_api_compat, z3
+>>> b = SymArray.variables("b", (2,))
+>>> xp = array_api_compat.array_namespace(b)
+>>> total = xp.sum(b * 2.0)
+>>> z3.simplify(total.item().val)
+2*b_0 + 2*b_1
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import numpy as np
+import z3
+
+from .extended import Ext, NotSymbolic, is_term
+
+
+class DType:
+    """A dtype of the symbolic namespace: ``float64``, ``int64`` or ``bool``."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+float64, int64, bool_ = DType("float64"), DType("int64"), DType("bool")
+
+
+def objects(shape, fill) -> np.ndarray:
+    """An object array of ``shape`` whose elements are ``fill(index)``."""
+    out = np.empty(shape, dtype=object)
+    for index in np.ndindex(*shape):
+        out[index] = fill(index)
+    return out
+
+
+def constant(x) -> Ext | bool:
+    """A scalar constant: Python/numpy number -> Ext (exact), bool -> bool."""
+    if isinstance(x, (bool, np.bool_)):
+        return bool(x)
+    if isinstance(x, Ext):
+        return x
+    if isinstance(x, (int, float, Fraction, np.integer, np.floating)):
+        return Ext.of(x if isinstance(x, Fraction) else x.item() if hasattr(x, "item") else x)
+    raise NotSymbolic(f"constant of type {type(x).__name__}")
+
+
+class SymArray:
+    """An array of symbolic or exact scalars with numpy's shapes and the array API's ops."""
+
+    __array_ufunc__ = None  # numpy defers to our reflected operators
+    __array_priority__ = 1000
+
+    def __init__(self, elems: np.ndarray, dtype: DType):
+        self.elems, self.dtype = elems, dtype
+
+    # construction ------------------------------------------------------------
+    @classmethod
+    def variables(cls, name: str, shape: tuple[int, ...]) -> "SymArray":
+        """Fresh Z3 real variables ``name_i_j``."""
+        return cls(objects(shape, lambda i: Ext(z3.Real("_".join([name, *map(str, i)])))), float64)
+
+    @classmethod
+    def of_terms(cls, terms) -> "SymArray":
+        """Wrap a (nested) list of Z3 real terms or exact numbers as plain scalars."""
+        source = np.empty(np.shape(terms), dtype=object)
+        source[...] = terms
+        return cls(objects(source.shape, lambda i: Ext(source[i]) if is_term(source[i]) else constant(source[i])),
+                   float64)
+
+    @classmethod
+    def coerce(cls, x) -> "SymArray":
+        if isinstance(x, SymArray):
+            return x
+        arr = np.asarray(x)
+        if arr.dtype == object:
+            raise NotSymbolic(f"array of Python objects {type(x).__name__}")
+        dtype = bool_ if arr.dtype == np.bool_ else int64 if np.issubdtype(arr.dtype, np.integer) else float64
+        return cls(objects(arr.shape, lambda i: constant(arr[i])), dtype)
+
+    # array attributes --------------------------------------------------------
+    @property
+    def shape(self) -> tuple[int, ...]:
+        return self.elems.shape
+
+    @property
+    def ndim(self) -> int:
+        return self.elems.ndim
+
+    @property
+    def size(self) -> int:
+        return self.elems.size
+
+    @property
+    def device(self):
+        return "cpu"
+
+    def __len__(self):
+        return self.shape[0]
+
+    def item(self):
+        if self.size != 1:
+            raise ValueError(f"item() of an array of shape {self.shape}")
+        return self.elems.reshape(-1)[0]
+
+    def __array_namespace__(self, api_version=None):
+        from . import namespace
+
+        return namespace
+
+    def __repr__(self):
+        return f"SymArray(shape={self.shape}, dtype={self.dtype})"
+
+    # Python-level value questions: the rule branches on data, which a proof cannot follow
+    def __bool__(self):
+        raise NotSymbolic("Python branching on an array value (bool of a symbolic array)")
+
+    def __float__(self):
+        raise NotSymbolic("conversion of a symbolic array to a Python float")
+
+    def __int__(self):
+        raise NotSymbolic("conversion of a symbolic array to a Python int")
+
+    __index__ = __int__
+
+    # indexing ----------------------------------------------------------------
+    def __getitem__(self, key):
+        keys = key if isinstance(key, tuple) else (key,)
+        if any(isinstance(k, SymArray) for k in keys):
+            raise NotSymbolic("indexing with an array (gather)")
+        from .functions import record
+
+        record("getitem")
+        out = self.elems[key]
+        if not isinstance(out, np.ndarray):
+            out = objects((), lambda _: out)
+        return SymArray(out, self.dtype)
+
+    def __setitem__(self, key, value):
+        raise NotSymbolic("in-place assignment")
+
+    # operators ----------------------------------------------------------------
+    def _binary(self, other, name, reflected=False):
+        from . import namespace
+
+        a, b = (other, self) if reflected else (self, other)
+        return getattr(namespace, name)(a, b)
+
+    def __add__(self, o):
+        return self._binary(o, "add")
+
+    def __radd__(self, o):
+        return self._binary(o, "add", True)
+
+    def __sub__(self, o):
+        return self._binary(o, "subtract")
+
+    def __rsub__(self, o):
+        return self._binary(o, "subtract", True)
+
+    def __mul__(self, o):
+        return self._binary(o, "multiply")
+
+    def __rmul__(self, o):
+        return self._binary(o, "multiply", True)
+
+    def __truediv__(self, o):
+        return self._binary(o, "divide")
+
+    def __rtruediv__(self, o):
+        return self._binary(o, "divide", True)
+
+    def __pow__(self, o):
+        return self._binary(o, "pow")
+
+    def __rpow__(self, o):
+        return self._binary(o, "pow", True)
+
+    def __lt__(self, o):
+        return self._binary(o, "less")
+
+    def __le__(self, o):
+        return self._binary(o, "less_equal")
+
+    def __gt__(self, o):
+        return self._binary(o, "greater")
+
+    def __ge__(self, o):
+        return self._binary(o, "greater_equal")
+
+    def __eq__(self, o):  # noqa: D105 - elementwise, as in the array API
+        return self._binary(o, "equal")
+
+    def __ne__(self, o):
+        return self._binary(o, "not_equal")
+
+    def __and__(self, o):
+        return self._binary(o, "logical_and")
+
+    def __rand__(self, o):
+        return self._binary(o, "logical_and", True)
+
+    def __or__(self, o):
+        return self._binary(o, "logical_or")
+
+    def __ror__(self, o):
+        return self._binary(o, "logical_or", True)
+
+    def __invert__(self):
+        from . import namespace
+
+        return namespace.logical_not(self)
+
+    def __neg__(self):
+        from . import namespace
+
+        return namespace.negative(self)
+
+    def __pos__(self):
+        return self
+
+    def __abs__(self):
+        from . import namespace
+
+        return namespace.abs(self)
+
+    def __floordiv__(self, o):
+        raise NotSymbolic("floor division")
+
+    def __mod__(self, o):
+        raise NotSymbolic("remainder")
+
+    __hash__ = None

@@ -1,0 +1,120 @@
+"""Domains and verdicts (SPEC §7): what was proved, on which inputs, by which method.
+
+A :class:`Domain` is the set of inputs a verdict speaks about: the sizes (``None`` =
+every size), the bid range and the probability floor. The default is the unrestricted
+question: every bid ``>= 0``, every distribution.
+
+>>> str(Domain(3, 4))
+'n = 3 agents, k = 4 tokens, every bid >= 0, every distribution'
+>>> str(Domain(None, None, bid_max=10.0, prob_floor=0.001))
+'every n >= 1, every k >= 2, bids in [0, 10], every probability >= 0.001'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+PROVED, REFUTED, UNKNOWN = "proved", "refuted", "unknown"
+
+
+@dataclass(frozen=True)
+class Domain:
+    """Inputs a verdict covers: sizes (``None`` = all), bid cap, probability floor."""
+
+    n: int | None
+    k: int | None
+    bid_max: float | None = None
+    prob_floor: float = 0.0
+
+    def __post_init__(self):
+        for name in ("n", "k"):
+            value = getattr(self, name)
+            if value is not None and (not isinstance(value, int) or value < 1):
+                raise ValueError(f"domain size {name} must be a positive integer or None, not {value!r}")
+        if self.k is not None and self.k < 2:
+            raise ValueError(f"a vocabulary needs k >= 2 tokens, not {self.k}")
+        if self.bid_max is not None and not (0 < self.bid_max < float("inf")):
+            raise ValueError(f"bid_max must be a finite number > 0 or None, not {self.bid_max!r}")
+        if not (0 <= self.prob_floor and (self.k is None or self.prob_floor * self.k <= 1)):
+            raise ValueError(f"prob_floor {self.prob_floor!r} must be >= 0 and at most 1/k")
+
+    @property
+    def unrestricted(self) -> bool:
+        return self.bid_max is None and self.prob_floor == 0
+
+    def __str__(self):
+        sizes = [f"n = {self.n} agents" if self.n else "every n >= 1",
+                 f"k = {self.k} tokens" if self.k else "every k >= 2"]
+        bids = "every bid >= 0" if self.bid_max is None else f"bids in [0, {self.bid_max:g}]"
+        probs = "every distribution" if self.prob_floor == 0 else f"every probability >= {self.prob_floor:g}"
+        return ", ".join(sizes + [bids, probs])
+
+    def to_json(self) -> dict:
+        return {"n": self.n, "k": self.k, "bid_max": self.bid_max, "prob_floor": self.prob_floor,
+                "unrestricted": self.unrestricted, "text": str(self)}
+
+
+def rule_source_hash(rule) -> str:
+    """sha256 of the rule's source code and parameters (its class or function, and repr)."""
+    target = rule if inspect.isfunction(rule) or inspect.isclass(rule) else type(rule)
+    try:
+        source = inspect.getsource(target)
+    except (OSError, TypeError):
+        source = ""
+    parts = [source, repr(rule)]
+    for attr in ("aggregate", "bids", "outputs"):  # composed rules: hash the pieces too
+        value = getattr(rule, attr, None)
+        for piece in value if isinstance(value, (list, tuple)) else [value] if value is not None else []:
+            parts.append(rule_source_hash(piece))
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+@dataclass
+class Verdict:
+    """The answer to one question about one rule (SPEC §7).
+
+    ``verdict`` is ``"proved"`` (on ``domain``), ``"refuted"`` (``counterexample``
+    replays on the numeric rule) or ``"unknown"`` (``reason`` says why; ``narrower``
+    may hold a verdict on a smaller domain).
+    """
+
+    verdict: str
+    property: str
+    order: str
+    domain: Domain
+    method: str
+    seconds: float = 0.0
+    counterexample: dict | None = None
+    reason: str = ""
+    narrower: "Verdict | None" = None
+    smt2: list[str] = field(default_factory=list)
+    solver: dict = field(default_factory=dict)
+    rule: str = ""
+    rule_hash: str = ""
+
+    def __str__(self):
+        text = f"{self.verdict}: {self.property} ({self.order}) of {self.rule or 'the rule'} on {self.domain}"
+        if self.reason:
+            text += f" — {self.reason}"
+        if self.narrower is not None:
+            text += f"; narrower: {self.narrower}"
+        return text
+
+    def to_json(self) -> dict[str, Any]:
+        """The certificate's JSON body (the SMT-LIB2 texts are written as separate files)."""
+        return {
+            "verdict": self.verdict, "property": self.property, "order": self.order,
+            "rule": self.rule, "rule_source_sha256": self.rule_hash,
+            "domain": self.domain.to_json(), "n": self.domain.n, "k": self.domain.k,
+            "method": self.method, "solver": self.solver, "seconds": round(self.seconds, 4),
+            "counterexample": self.counterexample, "reason": self.reason,
+            "queries": len(self.smt2),
+            "narrower": self.narrower.to_json() if self.narrower is not None else None,
+        }
+
+    def dumps(self) -> str:
+        return json.dumps(self.to_json(), indent=2)
