@@ -18,17 +18,26 @@ RIGHT_LIMIT_FRACTION = 2.0**-52
 
 
 def evaluate_profiles(rule, p, bids: np.ndarray) -> np.ndarray:
-    """``q`` for each row of ``bids`` (shape ``(m, n)``) as float64, shape ``(m, k)``."""
+    """``q`` for each row of ``bids`` (shape ``(m, n)``) as float64, shape ``(m, k)``.
+
+    The batched call is trusted only if its first row equals a single-profile call: a
+    rule written for one profile at a time (``b @ p / sum(b)``) can return the right
+    shape for a batch and wrong numbers.
+    """
     k = p.shape[-1]
+    first = to_float64(rule(p, bids[0]))
+    if bids.shape[0] == 1:
+        return first[None, :]
     try:
         q = to_float64(rule(p, bids))
-        if q.shape == (bids.shape[0], k):
+        if q.shape == (bids.shape[0], k) and np.allclose(q[0], first, rtol=1e-12, atol=1e-15,
+                                                         equal_nan=True):
             return q
     except InvalidInput:
         raise
     except Exception:  # a rule written for one profile at a time
         pass
-    return np.stack([to_float64(rule(p, row)) for row in bids])
+    return np.stack([first] + [to_float64(rule(p, row)) for row in bids[1:]])
 
 
 def bid_path(rule, p, b, agent: int, xs) -> tuple[np.ndarray, np.ndarray]:

@@ -17,7 +17,7 @@ import numpy as np
 from .numerics import integrate
 from .paths import bid_path, pivot_probability
 from .rules import Linear
-from .sampling import monotone_path_violation, to_float64
+from .sampling import NoStableCoupling, monotone_path_violation, to_float64
 from .validation import InvalidInput, check_profile
 
 
@@ -38,6 +38,12 @@ class CriticalBids:
     @property
     def stable(self) -> bool:
         return all(reason is None for reason in self.unstable)
+
+
+def _check_agent(agent, n: int) -> int:
+    if not (isinstance(agent, (int, np.integer)) and 0 <= agent < n):
+        raise InvalidInput(f"agent {agent!r} is not one of the agents 0..{n - 1}")
+    return int(agent)
 
 
 def _check_token(token, k: int) -> int:
@@ -105,9 +111,10 @@ def critical_bid_payments(rule, p, b, token: int, agent_u, *, grid: int = 17) ->
 
     ``agent_u[i]`` is agent i's uniform in [0, 1) (``step_uniforms(...).agent_u``).
     The linear rule uses its closed form; any other rule is evaluated on a grid of
-    ``grid`` bids along each path, checked for coordinatewise monotonicity there (a
-    path that is not monotone gets NaN and the reason, never a number), and the
-    threshold is found by root finding that keeps a certified bracket
+    ``grid`` bids along each path and checked for coordinatewise monotonicity at those
+    points and at every refinement point (a violation seen there gives NaN and the
+    reason, never a number; a non-monotone wiggle between checked points cannot be
+    seen), and the threshold is found by root finding that keeps a certified bracket
     (``g(lo) < V <= g(hi)`` at every step) until it is 1e-13 of the bid wide.
 
     Dictator over one-hot distributions is a Vickrey auction: the winner pays the
@@ -150,15 +157,20 @@ def pay_your_bid(bids: CriticalBids, b) -> np.ndarray:
     return np.where(bids.pivotal, to_float64(b), 0.0)
 
 
-def expected_critical_bid_payment(rule, p, b, agent: int, *, panels: int = 256, order: int = 8) -> float:
+def expected_critical_bid_payment(rule, p, b, agent: int, *, panels: int = 256, order: int = 8,
+                                  grid: int = 17) -> float:
     r"""Myerson's formula :math:`E[z_i] = b_i a_i(b_i) - \int_0^{b_i} a_i(x)\,dx`.
 
     Closed form for the linear rule, where :math:`a_i(x) = c\,x/(W+x)` with
     :math:`c = TV(p_i, q(0, b_{-i}))`:
     :math:`E[z_i] = c\,(W \log(1 + b_i/W) - b_i W/(W + b_i))`. Other rules integrate
-    numerically (composite Gauss–Legendre, ``panels`` x ``order`` points).
+    numerically (composite Gauss–Legendre) after their path is checked for
+    coordinatewise monotonicity on ``grid`` bids: a non-monotone path raises
+    :class:`NoStableCoupling` instead of giving a meaningless number. The result is
+    clipped to ``[0, b_i]`` (quadrature rounding can stray by ~1e-16 outside it).
     """
     _, p, b = check_profile(to_float64(p), to_float64(b))
+    agent = _check_agent(agent, b.size)
     bi = float(b[agent])
     if bi == 0:
         return 0.0
@@ -167,6 +179,13 @@ def expected_critical_bid_payment(rule, p, b, agent: int, *, panels: int = 256, 
         if W == 0:
             return 0.0
         c = float(pivot_probability(rule, p, b, agent, bi)) * (W + bi) / bi
-        return c * (W * np.log1p(bi / W) - bi * W / (W + bi))
-    a = lambda xs: pivot_probability(rule, p, b, agent, xs)  # noqa: E731
-    return bi * float(a(bi)) - integrate(a, bi, panels, order)
+        value = c * (W * np.log1p(bi / W) - bi * W / (W + bi))
+    else:
+        xs, path = bid_path(rule, p, b, agent, np.linspace(0.0, bi, grid))
+        reason = monotone_path_violation(path, xs)
+        if reason is not None:
+            raise NoStableCoupling(f"no stable coupling along agent {agent}'s bid path ({reason}): "
+                                   "its expected critical-bid payment is not defined")
+        a = lambda xs: pivot_probability(rule, p, b, agent, xs)  # noqa: E731
+        value = bi * float(a(bi)) - integrate(a, bi, panels, order)
+    return float(np.clip(value, 0.0, bi))

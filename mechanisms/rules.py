@@ -35,9 +35,12 @@ def _reference(xp, reference, weight, p):
     return weight, p0
 
 
-def _check_weight(weight: float) -> None:
+def _check_reference(reference, weight: float) -> None:
     if not (weight >= 0 and weight < float("inf")):
         raise ValueError(f"the reference weight lambda must be a finite number >= 0, not {weight!r}")
+    if weight > 0 and reference is None:
+        raise ValueError("a reference weight lambda > 0 needs a reference distribution: "
+                         "pass reference=p0 (an array) or reference='uniform'")
 
 
 @dataclass(frozen=True, eq=False)
@@ -59,7 +62,7 @@ class Linear:
     weight: float = 0.0
 
     def __post_init__(self):
-        _check_weight(self.weight)
+        _check_reference(self.reference, self.weight)
 
     def __call__(self, p, b):
         xp, p, b = check_profile(p, b)
@@ -94,7 +97,7 @@ class LogLinear:
     weight: float = 0.0
 
     def __post_init__(self):
-        _check_weight(self.weight)
+        _check_reference(self.reference, self.weight)
 
     def __call__(self, p, b):
         xp, p, b = check_profile(p, b)
@@ -155,26 +158,28 @@ class PowerMean:
         xp, p, b = check_profile(p, b)
         total = xp.sum(b, axis=-1)
         check_positive_total(total, "all bids are zero: the power-mean rule is undefined")
+        # log of the mean: logsumexp over agents of log w_i + r log p_i(t), divided by r;
+        # zero-weight agents drop out, and p = 0 contributes 0 (r > 0) or vetoes (r < 0)
         w = (b / total[..., None])[..., :, None] + xp.zeros_like(p)
-        if self.r > 0:
-            mean = xp.sum(w * p**self.r, axis=-2)
-        else:
-            # w * p^r with p = 0 is +inf (a veto) for w > 0 and 0 for w = 0
-            powered = xp.where(p > 0, xp.where(p > 0, p, xp.ones_like(p)) ** self.r,
-                               xp.full_like(p, float("inf")))
-            mean = xp.sum(w * xp.where(w > 0, powered, xp.zeros_like(p)), axis=-2)
-        m = mean ** (1.0 / self.r)
-        check_positive_total(xp.sum(m, axis=-1), "the positive-bid agents share no token "
-                             "with positive probability: the power mean is undefined")
-        return m / xp.sum(m, axis=-1, keepdims=True)
+        terms = xp.where(w > 0, _weighted_log(xp, xp.ones_like(p), w) + _weighted_log(xp, self.r, p),
+                         xp.full_like(p, -float("inf")))
+        if self.r < 0:
+            terms = xp.where((w > 0) & (p == 0), xp.full_like(p, float("inf")), terms)
+        top = xp.max(terms, axis=-2, keepdims=True)
+        finite_top = xp.where(xp.abs(top) < float("inf"), top, xp.zeros_like(top))
+        total_exp = xp.sum(xp.exp(terms - finite_top), axis=-2)
+        log_mean = (_weighted_log(xp, xp.ones_like(total_exp), total_exp) + finite_top[..., 0, :]) / self.r
+        return _normalised_exp(xp, log_mean, "the positive-bid agents share no token with "
+                               "positive probability: the power mean is undefined")
 
 
 @dataclass(frozen=True)
 class Dictator:
     r"""The highest bidder's distribution: :math:`q = p_{i^*}`, :math:`i^* = \arg\max_i b_i`.
 
-    Ties go to the lowest index. With one-hot distributions on distinct tokens and the
-    critical-bid payment this is a Vickrey auction.
+    Ties go to the lowest index; all bids zero is an error (nobody wins). With one-hot
+    distributions on distinct tokens and the critical-bid payment this is a Vickrey
+    auction.
 
     >>> import numpy as np
     >>> Dictator()(np.eye(3), np.array([1.0, 3.0, 2.0])).tolist()
@@ -183,6 +188,7 @@ class Dictator:
 
     def __call__(self, p, b):
         xp, p, b = check_profile(p, b)
+        check_positive_total(xp.max(b, axis=-1), "all bids are zero: the dictator rule has no winner")
         winner = xp.argmax(b, axis=-1)
         agents = xp.arange(b.shape[-1])
         chosen = xp.astype(agents == winner[..., None], p.dtype)
