@@ -40,6 +40,61 @@ def evaluate_profiles(rule, p, bids: np.ndarray) -> np.ndarray:
     return np.stack([first] + [to_float64(rule(p, row)) for row in bids[1:]])
 
 
+class PerProfile:
+    """A rule written for one profile at a time, lifted to batches row by row.
+
+    ``rule(p, b)`` with ``p`` of shape ``(n, k)`` and ``b`` of shape ``(n,)``; the lifted
+    rule takes ``p`` ``(..., n, k)`` and ``b`` ``(..., n)`` like the built-in rules.
+    """
+
+    def __init__(self, rule):
+        self.rule = rule
+        self.__name__ = getattr(rule, "__name__", type(rule).__name__)
+
+    def __repr__(self) -> str:
+        return f"PerProfile({self.rule!r})"
+
+    def __call__(self, p, b):
+        p, b = to_float64(p), to_float64(b)
+        shape = np.broadcast_shapes(p.shape[:-2], b.shape[:-1])
+        if not shape:
+            return to_float64(self.rule(p, b))
+        p = np.broadcast_to(p, shape + p.shape[-2:]).reshape(-1, *p.shape[-2:])
+        b = np.broadcast_to(b, shape + b.shape[-1:]).reshape(-1, b.shape[-1])
+        return np.stack([to_float64(self.rule(pi, bi)) for pi, bi in zip(p, b)]).reshape(*shape, -1)
+
+
+#: A profile and a batch of bids on which a rule's batched answer is compared with its
+#: one-profile answers (full support, positive bids: every rule is defined there).
+_PROBE_P = np.array([[0.5, 0.2, 0.2, 0.1], [0.1, 0.3, 0.4, 0.2], [0.25, 0.25, 0.25, 0.25]])
+_PROBE_B = np.array([[1.0, 2.0, 0.5], [3.0, 0.25, 1.0], [0.75, 0.75, 4.0]])
+
+
+def batched(rule):
+    """``rule`` itself if it handles batches exactly as single profiles, else :class:`PerProfile`.
+
+    SPEC §3 only asks a rule for one profile, ``b`` of shape ``(n,)``; the search
+    engines evaluate thousands at once. A rule like ``(b @ p) / sum(b)`` returns the
+    right shape for a batch but wrong numbers, so the check compares values, both for
+    batched bids and for batched distributions.
+    """
+    if isinstance(rule, PerProfile):
+        return rule
+    try:
+        single = np.stack([to_float64(rule(_PROBE_P, row)) for row in _PROBE_B])
+    except Exception:
+        return rule  # not defined even on the probe: the caller's own checks will say why
+    p_batch = np.repeat(_PROBE_P[None], len(_PROBE_B), axis=0)
+    for p in (_PROBE_P, p_batch):
+        try:
+            q = to_float64(rule(p, _PROBE_B))
+        except Exception:
+            return PerProfile(rule)
+        if q.shape != single.shape or not np.allclose(q, single, rtol=1e-12, atol=1e-15):
+            return PerProfile(rule)
+    return rule
+
+
 def bid_path(rule, p, b, agent: int, xs) -> tuple[np.ndarray, np.ndarray]:
     """``(xs, q_path)``: the rule's outcome as ``agent`` bids each ``x`` in ``xs``.
 

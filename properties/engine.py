@@ -100,6 +100,7 @@ def find_counterexample(rule, property="monotonicity", order="coordinatewise", n
     distributions from as well. ``rule_name`` is recorded in the counterexample.
     """
     prop, order_obj = resolve(property, order)
+    rule = mechanisms.batched(rule)  # a one-profile-at-a-time rule is evaluated row by row
     started = time.perf_counter()
     progress = _Progress(deadline=started + timeout, started=started)
 
@@ -136,7 +137,8 @@ def find_counterexample(rule, property="monotonicity", order="coordinatewise", n
         pass
     found = progress.last
     if found is not None:
-        found = _reduce(rule, prop, order_obj, found, time.perf_counter() + timeout)
+        found = _reduce(rule, prop, order_obj, found, time.perf_counter() + timeout,
+                        smallest=(_lowest(n, 1), _lowest(k, 2)))
         found.rule = rule_name
     return FuzzResult(
         found=found is not None, counterexample=found, tried=progress.tried,
@@ -192,11 +194,22 @@ def _rounded_rows(p, denominator: int):
     return rows
 
 
-def _smaller_profiles(cx: Counterexample):
-    """Candidates, simplest first: one agent fewer, one token fewer, rounder probabilities, rounder bids."""
-    if cx.n > 1:
+def _lowest(size, floor: int) -> int:
+    """The smallest size a search was asked about (``None``: any size from ``floor``)."""
+    if size is None:
+        return floor
+    return max(floor, size.start if isinstance(size, range) else int(size))
+
+
+def _smaller_profiles(cx: Counterexample, smallest: tuple[int, int] = (1, 2)):
+    """Candidates, simplest first: one agent fewer, one token fewer, rounder probabilities, rounder bids.
+
+    Sizes never go below ``smallest`` = (agents, tokens): a search asked about n = 2,
+    k = 4 must answer with n = 2, k = 4.
+    """
+    if cx.n > smallest[0]:
         yield from (_without_agent(cx.p, cx.b, j) for j in range(cx.n))
-    if cx.k > 2:
+    if cx.k > smallest[1]:
         yield from ((p, cx.b) for p in map(lambda t: _without_token(cx.p, t), range(cx.k)) if p)
     for denominator in (2, 10, 100, 1000):
         p = _rounded_rows(cx.p, denominator)
@@ -222,12 +235,13 @@ def _size(cx: Counterexample) -> tuple[int, int, int]:
     return cx.n, cx.k, sum(_digits(x) for row in cx.p for x in row) + sum(_digits(x) for x in cx.b)
 
 
-def _reduce(rule, prop, order, cx: Counterexample, deadline: float) -> Counterexample:
+def _reduce(rule, prop, order, cx: Counterexample, deadline: float,
+            smallest: tuple[int, int] = (1, 2)) -> Counterexample:
     """Greedy reduction after shrinking: take the first strictly smaller profile that still violates, repeat."""
     improved = True
     while improved and time.perf_counter() < deadline:
         improved = False
-        for p, b in _smaller_profiles(cx):
+        for p, b in _smaller_profiles(cx, smallest):
             if time.perf_counter() >= deadline:
                 break
             try:

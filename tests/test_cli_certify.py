@@ -165,3 +165,98 @@ def test_refuted_report_has_plot_and_summary(tmp_path, capsys):
     assert (report / "counterexample.png").read_bytes()[:4] == b"\x89PNG"
     summary = (report / "summary.md").read_text()
     assert "REFUTED" in summary and "counterexample.png" in summary
+
+
+TRICKY_RULES = '''
+import time
+import array_api_compat
+
+
+def _pool(xp, p, w):
+    return xp.sum(w[..., :, None] * p, axis=-2) / xp.sum(w, axis=-1)[..., None]
+
+
+def big_vocab_glitch(p, b):
+    """A linear pool, except that from k = 3 on a bid in (1.2345678, 1.2345679) loses its weight."""
+    xp = array_api_compat.array_namespace(p, b)
+    w = b
+    if p.shape[-1] >= 3:
+        w = xp.where((b > 1.2345678) & (b < 1.2345679), xp.zeros_like(b), b)
+    return _pool(xp, p, w)
+
+
+def fading_pool(p, b):
+    """Weight b for b <= 1 and 1/b above: monotone exactly while every bid is <= 1."""
+    xp = array_api_compat.array_namespace(p, b)
+    w = xp.where(b <= 1, b, 1 / xp.where(b <= 1, xp.ones_like(b), b))
+    return _pool(xp, p, w)
+
+
+def one_profile_linear(p, b):
+    """The linear rule written for one profile at a time, as SPEC section 3 describes."""
+    xp = array_api_compat.array_namespace(p, b)
+    return (b @ p) / xp.sum(b)
+
+
+def very_slow(p, b):
+    time.sleep(3)
+    return _pool(array_api_compat.array_namespace(p, b), p, b)
+'''
+
+
+@pytest.fixture(scope="module")
+def tricky(tmp_path_factory):
+    path = tmp_path_factory.mktemp("tricky") / "tricky.py"
+    path.write_text(TRICKY_RULES)
+    return path
+
+
+def test_one_size_named_is_not_proved_by_a_proof_at_another_size(tricky, capsys):
+    """Only k >= 3 breaks: a proof at n = 2, k = 2 must not answer "n = 2, every k"."""
+    code, out = run_json(capsys, f"{tricky}:big_vocab_glitch", "--agents", "2", "--timeout", "30")
+    assert out["verdict"] != "proved" and code != 0
+
+
+def test_a_counterexample_outside_the_narrowed_domain_does_not_refute(tricky, capsys):
+    code, out = run_json(capsys, f"{tricky}:fading_pool", "--timeout", "40")
+    assert code == 1  # above bid 1 the weight falls: refuted on the unrestricted domain
+    code, out = run_json(capsys, f"{tricky}:fading_pool", "--bid-max", "0.5", "--timeout", "40")
+    assert out["verdict"] != "refuted"
+    assert "b <= 0.5" in out["domain"]
+
+
+def test_a_rule_written_for_one_profile_is_not_wrongly_refuted(tricky, capsys):
+    code, out = run_json(capsys, f"{tricky}:one_profile_linear", "--agents", "2", "--tokens", "3",
+                         "--timeout", "60")
+    assert out["verdict"] != "refuted", out["counterexample"]
+
+
+def test_the_contract_check_runs_inside_the_budget(tricky, capsys):
+    start = time.monotonic()
+    code, out = run_json(capsys, f"{tricky}:very_slow", "--timeout", "2")
+    assert code == 2 and out["verdict"] == "unknown"
+    assert time.monotonic() - start < 2 + 4
+
+
+def test_log_linear_at_one_size_is_refuted_not_an_error(capsys):
+    code, out = run_json(capsys, "mechanisms.rules:log_linear", "--agents", "2", "--tokens", "3",
+                         "--timeout", "60")
+    assert code == 1 and out["verdict"] == "refuted"
+
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "gemma_hawaii_linear.npz"
+
+
+def test_real_logits_feed_the_search(capsys):
+    code, out = run_json(capsys, f"{EXAMPLES}:sharpened_pool", "--real-logits", str(FIXTURE),
+                         "--agents", "2", "--tokens", "4", "--timeout", "60")
+    assert code == 1 and out["verdict"] == "refuted"
+
+
+def test_bad_fixture_and_report_paths_exit_3(tmp_path, capsys):
+    junk = tmp_path / "junk.npz"
+    junk.write_bytes(b"not a fixture")
+    assert main(["certify", "mechanisms.rules:linear", "--real-logits", str(junk)]) == 3
+    assert "not a recorded logits fixture" in capsys.readouterr().err
+    assert main(["certify", "mechanisms.rules:linear", "--report", str(junk)]) == 3
+    assert "is a file" in capsys.readouterr().err

@@ -38,13 +38,21 @@ def _realised_average(rule, p, b, seeds):
     return pays.mean(axis=0), pays.std(axis=0, ddof=1) / np.sqrt(len(seeds))
 
 
-def _expected_closed_form_linear(p, b, i):
-    """Myerson's integral for the linear rule, evaluated here by hand (SPEC §6)."""
-    W = b.sum() - b[i]
-    q0 = (b @ p - b[i] * p[i]) / W
-    c = 0.5 * np.abs(p[i] - q0).sum()
-    x = b[i]
-    return c * (W * np.log(1 + x / W) - x * W / (W + x))
+def _expected_by_quadrature(p, b, i):
+    """Myerson's b a(b) - ∫ a with a(x) = TV(q(0), q(x)) integrated by mpmath (no closed form)."""
+    import mpmath
+
+    def q(x):
+        w = b.copy()
+        w[i] = x
+        return w @ p / w.sum()
+
+    q0 = q(0.0)
+
+    def a(x):
+        return 0.5 * float(np.abs(q(float(x)) - q0).sum())
+
+    return b[i] * a(b[i]) - float(mpmath.quad(a, [0, b[i]]))
 
 
 def test_realised_linear_payments_average_to_myerson():
@@ -53,8 +61,8 @@ def test_realised_linear_payments_average_to_myerson():
     b = np.array([1.0, 2.5, 0.7])
     mean, se = _realised_average(M.linear, p, b, range(20000))
     for i in range(3):
-        expected = _expected_closed_form_linear(p, b, i)
-        assert np.isclose(M.expected_critical_bid_payment(M.linear, p, b, i), expected, rtol=1e-12)
+        expected = _expected_by_quadrature(p, b, i)
+        assert np.isclose(M.expected_critical_bid_payment(M.linear, p, b, i), expected, rtol=1e-9)
         # stated bound: 5 standard errors of the mean (a fixed seed set, so deterministic)
         assert abs(mean[i] - expected) <= 5 * se[i], (i, mean[i], expected, se[i])
 
@@ -114,6 +122,8 @@ def test_non_monotone_rule_reports_no_stable_coupling_instead_of_a_number():
     bad = [i for i, r in enumerate(cb.unstable) if r]
     assert bad and all(np.isnan(cb.payments[i]) for i in bad)
     assert "no stable coupling" in cb.unstable[bad[0]] and f"agent {bad[0]}" in cb.unstable[bad[0]]
+    with pytest.raises(M.NoStableCoupling, match=f"agent {bad[0]}'s bid path"):
+        M.expected_critical_bid_payment(rule, p, b, bad[0])
 
 
 def test_pivot_probability_of_linear_in_closed_form():
@@ -195,3 +205,19 @@ def test_expected_payment_resolves_a_pivot_that_saturates_far_below_the_bid(big_
     """bid cap 1: a(x) = min(x,1)/(1+min(x,1)), so E[z] = ln 2 - 1/2 whatever the bid above 1."""
     got = M.expected_critical_bid_payment(M.CATALOGUE["bid_cap_1"], np.eye(2), np.array([1.0, big_bid]), 1)
     assert got == pytest.approx(np.log(2) - 0.5, rel=1e-6)
+
+
+def test_a_rule_written_for_one_profile_is_lifted_not_misread():
+    """``(b @ p) / sum(b)`` returns the right shape for a batch of bids, and wrong numbers."""
+    def one_profile_linear(p, b):
+        return (b @ p) / b.sum()
+
+    assert isinstance(M.batched(one_profile_linear), M.PerProfile)
+    assert M.batched(M.linear) is M.linear
+    rng = np.random.default_rng(8)
+    p = rng.dirichlet(np.ones(4), size=3)
+    bids = rng.exponential(size=(5, 3))
+    np.testing.assert_allclose(M.batched(one_profile_linear)(p, bids), M.linear(p, bids), atol=1e-15)
+    xs = np.array([0.5, 1.0, 3.0])
+    np.testing.assert_allclose(M.pivot_probability(one_profile_linear, p, bids[0], 0, xs),
+                               M.pivot_probability(M.linear, p, bids[0], 0, xs), atol=1e-15)

@@ -176,3 +176,30 @@ def test_softmax_logits_is_stable_and_handles_minus_inf():
     np.testing.assert_allclose(M.softmax_logits(logits), [0.25, 0.75, 0.0], atol=1e-15)
     t = M.softmax_logits(torch.tensor([[0.0, -1e4]], dtype=torch.float32))
     assert t.dtype == torch.float32 and float(t[0, 1]) == 0.0
+
+
+def test_float32_softmax_at_gemma_vocabulary_size_is_accepted():
+    """A float32 softmax over 262,144 tokens sums to 1 only within ~1e-5 (dtype-aware tolerance)."""
+    g = torch.Generator().manual_seed(0)
+    p = torch.softmax(torch.randn(2, 262_144, generator=g) * 3, dim=-1)
+    q = M.linear(p, torch.tensor([1.0, 2.0]))
+    assert q.dtype == torch.float32
+    expected = (p.double()[0] + 2 * p.double()[1]) / 3
+    assert float((q.double() - expected).abs().max()) < 1e-6
+
+
+def test_power_mean_with_extreme_exponents_matches_50_digit_arithmetic():
+    getcontext().prec = 50
+    p = [[Decimal("0.001"), Decimal("0.999")], [Decimal("0.002"), Decimal("0.998")]]
+    for r in (400, -400):
+        means = [((p[0][t] ** r + p[1][t] ** r) / 2) ** (Decimal(1) / r) for t in range(2)]
+        exact = [float(m / sum(means)) for m in means]
+        got = M.PowerMean(float(r))(np.array(p, dtype=float), np.array([1.0, 1.0]))
+        np.testing.assert_allclose(got, exact, rtol=1e-9)
+
+
+def test_dictator_without_bids_and_weight_without_reference_are_errors():
+    with pytest.raises(M.InvalidInput, match="no winner"):
+        M.Dictator()(np.eye(2), np.zeros(2))
+    with pytest.raises(ValueError, match="needs a reference distribution"):
+        M.Linear(weight=1.0)

@@ -106,9 +106,14 @@ def test_bad_names_are_reported():
         find_counterexample(mechanisms.linear, "incentive_compatibility", "coordinatewise")
 
 
-def test_a_rule_that_only_takes_one_profile_is_named():
-    def unbatched(p, b):
+def test_a_rule_that_only_takes_one_profile_is_evaluated_row_by_row():
+    """SPEC §3 asks a rule for one profile; the engine must not read a batch wrongly."""
+    def unbatched(p, b):  # the linear rule, answering every batch with its first row's q
         return mechanisms.linear(p, np.asarray(b)[0] if np.ndim(b) == 2 else b)
 
-    with pytest.raises(ValueError, match="must accept batched bids"):
-        find_counterexample(unbatched, seed=0, max_examples=5)
+    def shrunk(p, b):  # log-linear, one profile at a time
+        return mechanisms.log_linear(p, b) if np.ndim(b) == 1 else np.zeros((len(b), p.shape[-1]))
+
+    assert not find_counterexample(unbatched, seed=0, max_examples=20, n=range(1, 4), k=range(2, 5)).found
+    result = find_counterexample(shrunk, seed=0, max_examples=100, n=range(1, 4), k=range(2, 5))
+    assert result.found and replay(mechanisms.log_linear, result.counterexample) > 0

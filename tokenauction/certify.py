@@ -21,11 +21,14 @@ import multiprocessing
 import time
 from dataclasses import asdict, dataclass, field
 
+import numpy as np
+
 #: Sizes checked when the user names none (the all-sizes argument covers the rest).
 DEFAULT_PROOF_SIZES = ((2, 2), (2, 3), (3, 3))
 DEFAULT_FUZZ_AGENTS = range(1, 5)
 DEFAULT_FUZZ_TOKENS = range(2, 9)
 PROVABLE_ORDERS = ("coordinatewise", "segment")
+ALL_SIZES = "all sizes (linear-pool argument)"
 
 
 @dataclass
@@ -48,8 +51,20 @@ class Question:
         probs = f"p >= {self.prob_floor:g}" if self.prob_floor > 0 else "every distribution"
         return f"{n}, {k}, {bids}, {probs}"
 
-    def all_sizes(self) -> bool:
-        return self.agents is None and self.tokens is None
+    def fixed_size(self) -> bool:
+        """Both n and k named: a proof at that one size answers the question."""
+        return self.agents is not None and self.tokens is not None
+
+    def contains(self, cx: dict) -> bool:
+        """Does a counterexample lie inside the question's domain (sizes, bids, probabilities)?"""
+        from properties import Counterexample
+
+        c = Counterexample.from_json(json.dumps(cx))
+        p, bids = c.p_array(), np.append(c.b_array(), float(c.bid))
+        return ((self.agents is None or p.shape[0] == self.agents)
+                and (self.tokens is None or p.shape[1] == self.tokens)
+                and (self.bid_max is None or bids.max() <= self.bid_max)
+                and bool(p.min() >= self.prob_floor))
 
 
 @dataclass
@@ -93,15 +108,14 @@ def _source_hash(rule) -> str | None:
 
 
 def _plan(question: Question) -> list[tuple[str, dict]]:
-    """The checks to run, cheapest and most decisive first."""
-    steps: list[tuple[str, dict]] = []
+    """The checks to run: the contract check first, then the cheapest and most decisive."""
+    steps: list[tuple[str, dict]] = [("preflight", {})]
     provable = question.property == "monotonicity" and question.order in PROVABLE_ORDERS
-    if provable and question.all_sizes():
+    if provable and not question.fixed_size():
         steps.append(("all_sizes", {}))
     steps.append(("fuzz", {}))
     if provable:
-        sizes = ([(question.agents or 2, question.tokens or 2)] if not question.all_sizes()
-                 else list(DEFAULT_PROOF_SIZES))
+        sizes = dict.fromkeys((question.agents or n, question.tokens or k) for n, k in DEFAULT_PROOF_SIZES)
         steps += [("prove", {"n": n, "k": k}) for n, k in sizes]
     return steps
 
@@ -110,29 +124,32 @@ def _run_step(rule, question: Question, kind: str, args: dict, budget: float) ->
     import proofs
     import properties
 
+    from tokenauction.loading import check_rule
+
     start = time.perf_counter()
+    if kind == "preflight":
+        check_rule(rule)
+        return Check("contract", "the rule returns a distribution on valid profiles", "passed",
+                     question.domain(), time.perf_counter() - start)
     if kind == "fuzz":
         logits = None
         if question.real_logits:
-            from tokenauction.llm.fixtures import load_fixture_logits
+            from tokenauction.llm.fixtures import fixture_logits
 
-            logits = load_fixture_logits(question.real_logits)
+            logits = fixture_logits(question.real_logits)
         result = properties.find_counterexample(
             rule, property=question.property, order=question.order,
             n=question.agents or DEFAULT_FUZZ_AGENTS, k=question.tokens or DEFAULT_FUZZ_TOKENS,
             seed=question.seed, timeout=budget, logits=logits)
-        detail = f"{result.tried} instances tried"
-        found = result.found and _inside(question, result.counterexample)
-        if result.found and not found:
-            detail += "; its counterexample lies outside the domain asked about"
+        found = result.found
         return Check("fuzz", "Hypothesis + vectorised bid-path search", "refuted" if found else "unknown",
                      question.domain(), time.perf_counter() - start,
                      json.loads(result.counterexample.to_json()) if found else None,
-                     detail + ("" if found else ", no counterexample"))
+                     f"{result.tried} instances tried" + ("" if found else ", no counterexample"))
     if kind == "all_sizes":
         # a proof for every bid and distribution covers any narrower domain too
         verdict = proofs.prove_all_sizes(rule, order=question.order, timeout=budget)
-        name = "all sizes (linear-pool argument)"
+        name = ALL_SIZES
     else:
         verdict = proofs.prove_monotone(rule, order=question.order, n=args["n"], k=args["k"],
                                         bid_max=question.bid_max, prob_floor=question.prob_floor,
@@ -145,18 +162,10 @@ def _run_step(rule, question: Question, kind: str, args: dict, budget: float) ->
                  str(verdict.solver or ""))
 
 
-def _inside(question: Question, cx) -> bool:
-    """Does a fuzz counterexample lie in the (possibly narrowed) domain asked about?"""
-    import numpy as np
-
-    bids = np.append(cx.b_array(), float(cx.bid))
-    if question.bid_max is not None and bids.max() > question.bid_max:
-        return False
-    return bool(cx.p_array().min() >= question.prob_floor)
-
-
 def _worker(rule, question: Question, deadline: float, queue) -> None:
     import warnings
+
+    from tokenauction.loading import RuleProblem
 
     import numpy as np
 
@@ -169,12 +178,15 @@ def _worker(rule, question: Question, deadline: float, queue) -> None:
         remaining = deadline - time.time()
         if remaining <= 0.5:
             break
-        # share what is left fairly among the steps still to run
-        budget = remaining / (len(steps) - index) if kind != "fuzz" else remaining * 0.4
+        # share what is left fairly among the steps still to run; the search gets more
+        budget = remaining * 0.4 if kind == "fuzz" else remaining / (len(steps) - index)
         try:
             check = _run_step(rule, question, kind, args, budget)
-        except Exception as exc:  # a rule that breaks mid-run: report, don't crash
-            check = Check(kind, kind, "error", question.domain(), 0.0, None, f"{type(exc).__name__}: {exc}")
+        except RuleProblem as exc:  # the contract check failed: the user's rule is at fault
+            check = Check(kind, kind, "error", question.domain(), 0.0, None, str(exc))
+        except Exception as exc:  # a step that breaks answers nothing: unknown, and go on
+            check = Check(kind, kind, "unknown", question.domain(), 0.0, None,
+                          f"this check stopped with {type(exc).__name__}: {exc}")
         queue.put(check)
         if check.verdict == "error" or (check.verdict == "refuted" and not question.minimal):
             break
@@ -192,22 +204,25 @@ def _smallest(checks: list[Check]) -> Check:
 def combine(question: Question, checks: list[Check], rule_name: str, seconds: float,
             source_sha256: str | None = None) -> Certification:
     """The overall verdict from the sub-runs (see the module docstring)."""
-    refuted = [c for c in checks if c.verdict == "refuted" and c.counterexample]
+    for c in checks:  # a counterexample outside the question answers nothing about it
+        if c.verdict == "refuted" and not question.contains(c.counterexample):
+            c.verdict, c.counterexample = "unknown", None
+            c.detail = (c.detail + "; " if c.detail else "") + "its counterexample lies outside the domain asked about"
+    refuted = [c for c in checks if c.verdict == "refuted"]
     if refuted:
         best = _smallest(refuted)
         return Certification(rule_name, question.property, question.order, "refuted",
                              best.domain, best.name, seconds, best.counterexample, checks,
                              source_sha256)
-    proved = [c for c in checks if c.verdict == "proved"]
-    if question.all_sizes():
-        covering = [c for c in proved if c.name.startswith("all sizes")]
-    else:
-        covering = proved
+    # a proof answers the question if it holds for every size (and so for any narrower
+    # domain), or if the question names one size and the proof is at that size
+    covering = [c for c in checks if c.verdict == "proved"
+                and (c.name == ALL_SIZES or (question.fixed_size() and c.name.startswith("Z3")))]
     if covering:
         best = covering[0]
         return Certification(rule_name, question.property, question.order, "proved", best.domain,
                              best.name, seconds, None, checks, source_sha256)
-    methods = ", ".join(c.name for c in checks) or "none finished"
+    methods = ", ".join(c.name for c in checks if c.name != "contract") or "none finished"
     return Certification(rule_name, question.property, question.order, "unknown",
                          question.domain(), methods, seconds, None, checks, source_sha256)
 
@@ -241,5 +256,5 @@ def certify(rule, question: Question | None = None, *, name: str | None = None) 
     if errors:
         from tokenauction.loading import RuleProblem
 
-        raise RuleProblem(f"{name} failed during the checks: {errors[0].detail}")
+        raise RuleProblem(f"{name}: {errors[0].detail}")
     return combine(question, checks, name, time.time() - start, _source_hash(rule))

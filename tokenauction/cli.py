@@ -57,12 +57,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
+    args = None
     try:
         args = parser.parse_args(argv)
         return int(args.func(args) or 0)
     except CLIError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.code
+    except OSError as exc:  # a file the user named could not be read or written
+        print(f"error: {exc}", file=sys.stderr)
+        return getattr(args, "usage_exit", 2)
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
         return 130

@@ -57,6 +57,8 @@ def assert_proved(rule, order: str = "coordinatewise", *, n: int | None = None, 
     """Fail unless the prover proves monotonicity (for every size when ``n``/``k`` are None)."""
     import proofs
 
+    if (n is None) != (k is None):
+        raise ValueError("assert_proved needs both n and k (one size) or neither (every size)")
     verdict = (proofs.prove_all_sizes(rule, order=order, timeout=timeout) if n is None and k is None
                else proofs.prove_monotone(rule, order=order, n=n, k=k, timeout=timeout))
     if verdict.verdict != "proved":

@@ -25,6 +25,7 @@ def add_question_arguments(p) -> None:
     p.add_argument("--prob-floor", type=float, default=0.0, help="ask about probabilities >= this only")
     p.add_argument("--json", action="store_true", help="one JSON object on stdout")
     p.usage_exit = USAGE_EXIT
+    p.set_defaults(usage_exit=USAGE_EXIT)
 
 
 def add_parser(subparsers) -> None:
@@ -38,7 +39,7 @@ def question_from(args):
     """Validate the arguments and load the rule: ``(rule, question)``."""
     import properties
     from tokenauction.certify import Question
-    from tokenauction.loading import RuleProblem, check_rule, load_rule
+    from tokenauction.loading import RuleProblem, load_rule
 
     if args.property not in properties.PROPERTIES:
         raise CLIError(f"unknown property {args.property!r}; choose from {', '.join(properties.PROPERTIES)}", USAGE_EXIT)
@@ -53,16 +54,32 @@ def question_from(args):
         raise CLIError(f"--bid-max must be > 0, got {args.bid_max}", USAGE_EXIT)
     if not 0 <= args.prob_floor < 1:
         raise CLIError(f"--prob-floor must lie in [0, 1), got {args.prob_floor}", USAGE_EXIT)
-    if args.real_logits and not Path(args.real_logits).is_file():
-        raise CLIError(f"no such fixture file: {args.real_logits}", USAGE_EXIT)
+    if args.real_logits:
+        _check_fixture(args.real_logits)
+    for flag in ("report", "out"):
+        path = getattr(args, flag, None)
+        if path is not None and path.exists() and path.is_dir() == (flag == "out"):
+            kind = "a folder" if flag == "out" else "a file"
+            raise CLIError(f"--{flag} {path} is {kind}", USAGE_EXIT)
     try:
         rule = load_rule(args.target)
-        check_rule(rule, args.target)
     except RuleProblem as exc:
         raise CLIError(str(exc), USAGE_EXIT) from None
     question = Question(args.property, args.order, args.agents, args.tokens, args.bid_max,
                         args.prob_floor, args.seed, args.timeout, args.real_logits)
     return rule, question
+
+
+def _check_fixture(path: str) -> None:
+    """A recorded fixture must exist and read back (``tokenauction record`` writes them)."""
+    if not Path(path).is_file():
+        raise CLIError(f"no such fixture file: {path}", USAGE_EXIT)
+    from tokenauction.llm.fixtures import fixture_logits
+
+    try:
+        fixture_logits(path)
+    except Exception as exc:
+        raise CLIError(f"{path} is not a recorded logits fixture: {exc}", USAGE_EXIT) from None
 
 
 def certify_or_fail(rule, question, name):

@@ -111,3 +111,18 @@ def read_recording(path) -> Recording:
 def load_fixture(path) -> list[np.ndarray]:
     """The recorded profiles: one ``(rows, k_t)`` float64 array per step (last column = tail)."""
     return read_recording(path).profiles
+
+
+def fixture_logits(path) -> np.ndarray:
+    """Every recorded row as log-probabilities, padded to a common width with ``-inf``.
+
+    The padded columns are impossible tokens, so each row is a valid logits row: the
+    form the properties strategies take (``logits=``, any array whose last axis is the
+    vocabulary).
+    """
+    profiles = load_fixture(path)
+    width = max(p.shape[1] for p in profiles)
+    with np.errstate(divide="ignore"):
+        rows = [np.pad(np.log(p), ((0, 0), (0, width - p.shape[1])), constant_values=-np.inf)
+                for p in profiles]
+    return np.concatenate(rows)
