@@ -71,10 +71,8 @@ def _others(values: np.ndarray, b: np.ndarray) -> np.ndarray:
 def _linear_critical_bids(rule: Linear, p, b, y, u) -> CriticalBids:
     """Closed form for the linear rule: ``g(x) = (S + x p_i(y)) / (W + x)``."""
     py = p[:, y]
-    lam, p0y = 0.0, 0.0
-    if rule.reference is not None:
-        lam = rule.weight
-        p0y = 1.0 / p.shape[1] if isinstance(rule.reference, str) else float(to_float64(rule.reference)[y])
+    lam, p0 = rule.reference_terms(p.shape[1])
+    p0y = 0.0 if p0 is None else p0[y]
     S = _others(py, b) + lam * p0y
     W = _others(np.ones_like(b), b) + lam
     with np.errstate(divide="ignore", invalid="ignore"):

@@ -12,6 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+from array_api_compat import numpy as np_compat
+
 from .validation import InvalidInput, check_distributions, check_positive_total, check_profile
 
 
@@ -44,7 +47,25 @@ def _check_reference(reference, weight: float) -> None:
 
 
 @dataclass(frozen=True, eq=False)
-class Linear:
+class _WithReference:
+    """A rule with an optional platform reference ``p0`` at fixed weight ``lam`` (SPEC §2)."""
+
+    reference: Any = None
+    weight: float = 0.0
+
+    def __post_init__(self):
+        _check_reference(self.reference, self.weight)
+
+    def reference_terms(self, k: int):
+        """``(lam, p0)`` as float64 numpy (``p0`` is None without a reference)."""
+        if self.reference is None or self.weight == 0:
+            return 0.0, None
+        ref = _reference(np_compat, self.reference, self.weight, np_compat.zeros((1, k)))
+        return ref[0], np.asarray(ref[1], dtype=np.float64)
+
+
+@dataclass(frozen=True, eq=False)
+class Linear(_WithReference):
     r"""The linear rule: :math:`q = (\lambda p_0 + \sum_i b_i p_i) / (\lambda + \sum_i b_i)`.
 
     It maximises :math:`\sum_i b_i \cdot (-KL(p_i \| q))` (plus :math:`\lambda` times the
@@ -57,12 +78,6 @@ class Linear:
     >>> Linear(reference="uniform", weight=1.0)(p[:1], np.array([1.0])).round(12).tolist()
     [0.65, 0.35]
     """
-
-    reference: Any = None
-    weight: float = 0.0
-
-    def __post_init__(self):
-        _check_reference(self.reference, self.weight)
 
     def __call__(self, p, b):
         xp, p, b = check_profile(p, b)
@@ -78,7 +93,7 @@ class Linear:
 
 
 @dataclass(frozen=True, eq=False)
-class LogLinear:
+class LogLinear(_WithReference):
     r"""The log-linear rule: :math:`q \propto \prod_i p_i^{b_i / B}`, :math:`B = \sum_i b_i`.
 
     With a reference: :math:`q \propto p_0^{\lambda/(\lambda+B)} \prod_i p_i^{b_i/(\lambda+B)}`.
@@ -92,12 +107,6 @@ class LogLinear:
     >>> bool(np.allclose(q, [0.75, 0.25]))
     True
     """
-
-    reference: Any = None
-    weight: float = 0.0
-
-    def __post_init__(self):
-        _check_reference(self.reference, self.weight)
 
     def __call__(self, p, b):
         xp, p, b = check_profile(p, b)

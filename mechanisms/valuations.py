@@ -48,13 +48,6 @@ def expected_log(p_i, q):
 WELFARE_VALUATION = {Linear: neg_kl_forward, LogLinear: neg_kl_reverse}
 
 
-def _reference_term(rule):
-    """``(λ, p0)`` of a paper rule with a reference, else ``(0, None)``."""
-    if getattr(rule, "reference", None) is None or getattr(rule, "weight", 0) == 0:
-        return 0.0, None
-    return rule.weight, rule.reference
-
-
 def vcg_payments(rule, p, b, valuation=None) -> np.ndarray:
     r"""Clarke-pivot VCG payments for a welfare-maximising rule.
 
@@ -66,13 +59,12 @@ def vcg_payments(rule, p, b, valuation=None) -> np.ndarray:
     valuation = valuation or WELFARE_VALUATION.get(type(rule))
     if valuation is None:
         raise InvalidInput(f"{rule!r} maximises no known valuation: pass valuation=")
-    lam, p0 = _reference_term(rule)
-    if isinstance(p0, str):
-        p0 = np.full(p.shape[1], 1.0 / p.shape[1])
+    # the paper's rules carry their reference; any other welfare maximiser has none
+    lam, p0 = getattr(rule, "reference_terms", lambda k: (0.0, None))(p.shape[1])
 
     def others_welfare(q, i):
         v = np.delete(b, i) @ valuation(np.delete(p, i, axis=0), q[None, :])
-        return v + (lam * valuation(to_float64(p0), q) if p0 is not None else 0.0)
+        return v + (lam * valuation(p0, q) if p0 is not None else 0.0)
 
     q_all = to_float64(rule(p, b))
     z = np.zeros(b.size)
