@@ -21,16 +21,18 @@ def softmax_logits(logits, axis: int = -1):
         logits = np.asarray(logits, dtype=np.float64)
     xp = array_api_compat.array_namespace(logits)
     top = xp.max(logits, axis=axis, keepdims=True)
-    if is_concrete(logits):
+    # the row maxima are NaN, +inf or -inf exactly when a row holds NaN or +inf or is
+    # all -inf, so checking them costs nothing next to the softmax
+    if is_concrete(logits) and not bool(xp.all(xp.isfinite(top))):
+        # something is wrong: copy to numpy only now, to say where
         ln = np.asarray(logits.detach().cpu() if hasattr(logits, "detach") else logits, dtype=np.float64)
         bad = np.isnan(ln) | (ln == np.inf)
         if bad.any():
             idx = tuple(int(i) for i in np.argwhere(bad)[0])
             raise InvalidInput(f"logit at index {idx} is {float(ln[idx])!r}; logits must be < +inf and not NaN")
         dead = np.all(ln == -np.inf, axis=axis)
-        if dead.any():
-            idx = tuple(int(i) for i in np.argwhere(np.atleast_1d(dead))[0])
-            raise InvalidInput(f"logit row {idx} is -inf everywhere: no token is possible")
+        idx = tuple(int(i) for i in np.argwhere(np.atleast_1d(dead))[0])
+        raise InvalidInput(f"logit row {idx} is -inf everywhere: no token is possible")
     e = xp.exp(logits - top)
     return e / xp.sum(e, axis=axis, keepdims=True)
 
