@@ -120,7 +120,7 @@ def check_profile(p, b):
     if p.ndim < 2:
         raise InvalidInput(f"p must have shape (n agents, k tokens); got shape {tuple(p.shape)}")
     if b.ndim < 1:
-        raise InvalidInput(f"b must have shape (n agents,); got a scalar")
+        raise InvalidInput("b must have shape (n agents,); got a scalar")
     n, k = p.shape[-2], p.shape[-1]
     if n == 0:
         raise InvalidInput("there are no agents: p has 0 rows")

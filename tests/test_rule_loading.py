@@ -1,6 +1,5 @@
 """Loading a user's rule and the contract checks made before certifying it."""
 
-import numpy as np
 import pytest
 
 from tokenauction.loading import RuleProblem, check_rule, load_rule
