@@ -76,12 +76,14 @@ def model_auction(console: Console, args) -> None:
                   f"linear rule with the plain query as reference, seed {args.seed}")
     log = lambda line: console.print(f"[dim]{line}[/]")  # noqa: E731
     report = run_hawaii_demo(args.out, seed=args.seed, max_tokens=args.max_tokens, model=args.model, log=log)
-    table = Table("Alpha bid ratio", "Alpha share", "Beta share", "Alpha pays", "Beta pays")
-    table.add_column("text", no_wrap=True, overflow="ellipsis", max_width=48)
+    table = Table(title="Alpha Airlines (A) vs Beta Resort (B): bid ratio A/B, share of the text, total payment")
+    for header in ("A/B", "A share", "B share", "A pays", "B pays"):
+        table.add_column(header, no_wrap=True, justify="right", min_width=max(len(header), 5))
+    table.add_column("text", no_wrap=True, overflow="ellipsis", max_width=28)
     for row in report.rows:
         shares, pays = row.shares, row.payments
         table.add_row(f"{row.ratio:g}", f"{shares['Alpha Airlines']:.2f}", f"{shares['Beta Resort']:.2f}",
-                      f"{pays['Alpha Airlines']:.3f}", f"{pays['Beta Resort']:.3f}", row.result.text.strip())
+                      f"{pays['Alpha Airlines']:.3f}", f"{pays['Beta Resort']:.3f}", " ".join(row.result.text.split()))
     console.print(table)
     console.print("written: " + ", ".join(str(p) for p in report.paths.values()))
 
