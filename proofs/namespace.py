@@ -322,24 +322,23 @@ def mean(x, axis=None, keepdims=False):
     return divide(sum(x, axis=axis, keepdims=keepdims), float(count))
 
 
-def max(x, axis=None, keepdims=False):  # noqa: A001 - array API name
+def _extreme(x, axis, keepdims, pick: str):
+    """``max`` or ``min`` along ``axis`` through ``Ext.maximum`` / ``Ext.minimum``."""
     def fold(items):
         best = _number(items[0])
         for item in items[1:]:
-            best = best.maximum(_number(item))
+            best = getattr(best, pick)(_number(item))
         return best
 
-    return _reduce(x, axis, keepdims, fold, "max")
+    return _reduce(x, axis, keepdims, fold, pick[:3])
+
+
+def max(x, axis=None, keepdims=False):  # noqa: A001 - array API name
+    return _extreme(x, axis, keepdims, "maximum")
 
 
 def min(x, axis=None, keepdims=False):  # noqa: A001 - array API name
-    def fold(items):
-        best = _number(items[0])
-        for item in items[1:]:
-            best = best.minimum(_number(item))
-        return best
-
-    return _reduce(x, axis, keepdims, fold, "min")
+    return _extreme(x, axis, keepdims, "minimum")
 
 
 def _nan_last_greater(a: Ext, b: Ext):
