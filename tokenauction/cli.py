@@ -42,7 +42,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="tokenauction", description=__doc__.splitlines()[0])
+    parser = _Parser(prog="tokenauction", description="Check, prove and run token auctions over "
+                     "LLM output (Duetting et al., WWW 2024).")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     for name in _SUBCOMMANDS:
         try:
