@@ -25,8 +25,8 @@ def _reference(xp, reference, weight, p):
     if isinstance(reference, str):
         if reference != "uniform":
             raise ValueError(f"reference must be an array or 'uniform', not {reference!r}")
-        k = p.shape[-1]
-        p0 = xp.ones((k,), dtype=p.dtype) / k
+        ones = xp.ones((p.shape[-1],), dtype=p.dtype)
+        p0 = ones / xp.sum(ones)
     else:
         p0 = xp.asarray(reference, dtype=p.dtype)
         if p0.shape != (p.shape[-1],):

@@ -121,12 +121,13 @@ def check_profile(p, b):
         raise InvalidInput(f"p must have shape (n agents, k tokens); got shape {tuple(p.shape)}")
     if b.ndim < 1:
         raise InvalidInput("b must have shape (n agents,); got a scalar")
-    n, k = p.shape[-2], p.shape[-1]
+    # int(): sizes only checked here, never computed with (see proofs.symbolic.Size)
+    n, k = int(p.shape[-2]), int(p.shape[-1])
     if n == 0:
         raise InvalidInput("there are no agents: p has 0 rows")
     if k == 0:
         raise InvalidInput("the vocabulary is empty: p has 0 columns")
-    if b.shape[-1] != n:
+    if int(b.shape[-1]) != n:
         raise InvalidInput(
             f"p has {n} agents (shape {tuple(p.shape)}) but b has {b.shape[-1]} bids "
             f"(shape {tuple(b.shape)})"

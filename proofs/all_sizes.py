@@ -70,6 +70,7 @@ class _Pool:
         with Tracer(prefix=f"aux{tag}") as self.tracer:
             self.q = trace(rule, self.p, self.b, k)
             self.operations = list(self.tracer.operations)  # of the rule itself, before the unit traces
+            self.size_dependent = list(self.tracer.size_dependent)
             self.q_apps = self._apps_since(0, 0)
             self.share_traces, self.share_apps = {}, {}
             for agent in range(n):
@@ -186,6 +187,11 @@ def prove_all_sizes(rule, order: str = "coordinatewise", timeout: float = 30.0) 
             return verdict(UNKNOWN, reason=f"{exc} (fuzz-only verdicts for this rule)")
         except Exception as exc:  # e.g. a fixed reference distribution fixes k
             return verdict(UNKNOWN, reason=f"the rule does not run at n = {n}, k = {k}: {type(exc).__name__}: {exc}")
+    for pool in pools:
+        if pool.size_dependent:
+            return verdict(UNKNOWN, reason=f"{pool.size_dependent[0]} at n = {pool.n}, k = {pool.k}: its "
+                                           "code depends on the sizes (it can change at sizes never "
+                                           "traced), so no all-sizes argument applies")
     for pool in pools[1:]:
         if pool.operations != pools[0].operations:
             return verdict(UNKNOWN, reason=f"the rule's operations differ between n = {pools[0].n}, "

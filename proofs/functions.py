@@ -31,12 +31,14 @@ from fractions import Fraction
 import mpmath
 import z3
 
-from .extended import EXACT_PRECISION_BITS, Ext, b_and, b_not, b_or, is_term, r_lt
+from .extended import EXACT_PRECISION_BITS, Ext, NotSymbolic, b_and, b_not, b_or, is_term, r_lt
 
 #: Largest root degree encoded algebraically (``x ** (m/d)`` with ``d`` at most this).
 MAX_ROOT_DEGREE = 4
 #: Largest integer exponent expanded into products.
 MAX_INTEGER_POWER = 8
+#: Whole exponents are multiplied out exactly up to this size, else "not symbolic".
+MAX_WHOLE_EXPONENT = 64
 
 _current: contextvars.ContextVar["Tracer | None"] = contextvars.ContextVar("tracer", default=None)
 
@@ -55,6 +57,7 @@ class Tracer:
         self.exp_args: list[z3.ArithRef] = []
         self.log_args: list[z3.ArithRef] = []
         self.operations: list[str] = []
+        self.size_dependent: list[str] = []  # where the rule computed with n or k
         self.roots: dict[tuple[int, Fraction], z3.ArithRef] = {}  # one variable per distinct root
         self._count = 0
         self._token = None
@@ -79,6 +82,12 @@ def tracer() -> Tracer:
     if t is None:
         raise RuntimeError("symbolic arrays with Z3 terms must be traced inside a proofs Tracer")
     return t
+
+
+def mark_size_dependent(where: str) -> None:
+    t = _current.get()
+    if t is not None:
+        t.size_dependent.append(where)
 
 
 def record(operation: str) -> None:
@@ -140,10 +149,18 @@ def ext_pow(x: Ext, c) -> Ext:
     if c == 0:
         return Ext(Fraction(1))
     integer = c.denominator == 1
-    if integer and abs(c) <= MAX_INTEGER_POWER:
-        out = x
-        for _ in range(abs(c.numerator) - 1):
-            out = out * x
+    if integer:
+        # exact for every sign of x: binary exponentiation with Ext's own multiplication
+        e = abs(c.numerator)
+        if e > MAX_WHOLE_EXPONENT:
+            raise NotSymbolic(f"pow with the whole exponent {c} (more than {MAX_WHOLE_EXPONENT})")
+        out, base = None, x
+        while e:
+            if e & 1:
+                out = base if out is None else out * base
+            e >>= 1
+            if e:
+                base = base * base
         return Ext.of(1) / out if c < 0 else out
     if not x.plain:
         # C99 for a non-integer c: (+-inf)**c = inf (c > 0) or 0 (c < 0)

@@ -18,6 +18,8 @@ broadcasting and basic indexing are numpy's; every value operation goes through
 
 from __future__ import annotations
 
+import sys
+
 from fractions import Fraction
 
 import numpy as np
@@ -58,6 +60,51 @@ def constant(x) -> Ext | bool:
     raise NotSymbolic(f"constant of type {type(x).__name__}")
 
 
+class Size(int):
+    """A dimension (``n`` or ``k``) of a traced array.
+
+    The all-sizes argument traces a rule at a few sizes and needs its code not to
+    depend on them. Branching shows up as a different operation sequence, but a value
+    computed from a size does not: ``(n-1)(n-2)(n-3)(n-4)`` is 0 at every traced size
+    and not at n = 5. So any arithmetic or comparison on a ``Size`` from outside the
+    proofs package marks the trace (``Tracer.size_dependent``), and the all-sizes
+    argument then answers unknown. ``int(size)`` gives a plain int, for code (input
+    validation) whose use of the size cannot change the result.
+    """
+
+    def _mark(self, op: str):
+        # who asked: the first caller outside numpy / array_api_compat (which the
+        # symbolic namespace uses internally) is either the namespace itself or rule code
+        frame = sys._getframe(2)
+        caller = frame.f_globals.get("__name__", "")
+        while frame.f_back is not None and caller.split(".")[0] in ("numpy", "array_api_compat"):
+            frame = frame.f_back
+            caller = frame.f_globals.get("__name__", "")
+        if not caller.startswith("proofs."):
+            from .functions import mark_size_dependent
+
+            mark_size_dependent(f"{caller} computes with an array size ({op})")
+
+
+def _size_operation(name: str):
+    base = getattr(int, name)
+
+    def operation(self, *args):
+        self._mark(name.strip("_"))
+        return base(self, *args)
+
+    operation.__name__ = name
+    return operation
+
+
+for _name in ("__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__",
+              "__rtruediv__", "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__", "__pow__",
+              "__rpow__", "__neg__", "__float__", "__lt__", "__le__", "__gt__", "__ge__", "__eq__",
+              "__ne__"):
+    setattr(Size, _name, _size_operation(_name))
+Size.__hash__ = int.__hash__
+
+
 class SymArray:
     """An array of symbolic or exact scalars with numpy's shapes and the array API's ops."""
 
@@ -94,7 +141,7 @@ class SymArray:
     # array attributes --------------------------------------------------------
     @property
     def shape(self) -> tuple[int, ...]:
-        return self.elems.shape
+        return tuple(Size(d) for d in self.elems.shape)
 
     @property
     def ndim(self) -> int:
