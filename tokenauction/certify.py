@@ -167,8 +167,6 @@ def _worker(rule, question: Question, deadline: float, queue) -> None:
 
     from tokenauction.loading import RuleProblem
 
-    import numpy as np
-
     # the search evaluates rules at the edge of their domain (all bids zero, say);
     # what counts there is the verdict, not numpy's warnings
     warnings.simplefilter("ignore", RuntimeWarning)
