@@ -210,7 +210,12 @@ def _expected_payments(rule, p, bid_rows, agent: int) -> tuple[np.ndarray, np.nd
     """
     payments, errors = [], []
     for row in bid_rows:
-        z = mechanisms.expected_critical_bid_payment(rule, p, row, agent)
+        try:
+            z = mechanisms.expected_critical_bid_payment(rule, p, row, agent)
+        except mechanisms.NoStableCoupling:  # no payment exists here: nothing to compare
+            payments.append(np.nan)
+            errors.append(0.0)
+            continue
         bid = float(row[agent])
         cross = 0.0
         if bid > 0:

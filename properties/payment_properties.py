@@ -60,7 +60,10 @@ def _sanity_margin(rule, p, b, agent: int, seed) -> float:
     """
     bi = float(b[agent])
     if seed is None:
-        z = mechanisms.expected_critical_bid_payment(rule, p, b, agent)
+        try:
+            z = mechanisms.expected_critical_bid_payment(rule, p, b, agent)
+        except mechanisms.NoStableCoupling:
+            return -np.inf
     else:
         q = np.asarray(rule(p, b), dtype=np.float64)
         draws = mechanisms.step_uniforms(int(seed), 0, len(b))

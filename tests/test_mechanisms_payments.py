@@ -221,3 +221,13 @@ def test_a_rule_written_for_one_profile_is_lifted_not_misread():
     xs = np.array([0.5, 1.0, 3.0])
     np.testing.assert_allclose(M.pivot_probability(one_profile_linear, p, bids[0], 0, xs),
                                M.pivot_probability(M.linear, p, bids[0], 0, xs), atol=1e-15)
+
+
+def test_fixed_auction_reports_nan_not_a_number_without_a_stable_coupling():
+    from tokenauction.fixed_auction import run_fixed_auction
+
+    p = np.array([[0.5, 0.3, 0.2], [0.1, 0.45, 0.45]])
+    records = run_fixed_auction(M.CATALOGUE["linear_top_k_2"], p, np.array([1.0, 1.0]), steps=3)
+    assert np.isnan(records[0].expected).any()
+    linear = run_fixed_auction(M.linear, p, np.array([1.0, 1.0]), steps=1)[0]
+    assert np.all(np.isfinite(linear.expected))

@@ -23,11 +23,19 @@ class StepRecord:
     expected: np.ndarray
 
 
+def _expected_or_nan(rule, p, b, agent: int) -> float:
+    """Myerson's expected payment, NaN where the path has no stable coupling (as realised ones)."""
+    try:
+        return M.expected_critical_bid_payment(rule, p, b, agent)
+    except M.NoStableCoupling:
+        return float("nan")
+
+
 def run_fixed_auction(rule, p, b, *, steps: int, seed: int = 0) -> list[StepRecord]:
     """``steps`` independent token draws with payments, reproducible from ``seed``."""
     _, p, b = M.check_profile(M.to_float64(p), M.to_float64(b))
     q = M.to_float64(rule(p, b))
-    expected = np.array([M.expected_critical_bid_payment(rule, p, b, i) for i in range(b.size)])
+    expected = np.array([_expected_or_nan(rule, p, b, i) for i in range(b.size)])
     records = []
     for step in range(steps):
         draws = M.step_uniforms(seed, step, b.size)
