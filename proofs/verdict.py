@@ -8,6 +8,12 @@ question: every bid ``>= 0``, every distribution.
 'n = 3 agents, k = 4 tokens, every bid >= 0, every distribution'
 >>> str(Domain(None, None, bid_max=10.0, prob_floor=0.001))
 'every n >= 1, every k >= 2, bids in [0, 10], every probability >= 0.001'
+>>> Domain(None, None).contains(Domain(3, 4, bid_max=10.0)), Domain(2, 2).contains(Domain(2, None))
+(True, False)
+
+Every verdict here is about the rule as a function of real numbers (``arithmetic =
+"real"``): Z3 reasons in exact real arithmetic, so a proof says nothing about float64
+rounding, overflow or underflow in the rule's numpy code.
 """
 
 from __future__ import annotations
@@ -41,6 +47,16 @@ class Domain:
             raise ValueError(f"bid_max must be a finite number > 0 or None, not {self.bid_max!r}")
         if not (0 <= self.prob_floor and (self.k is None or self.prob_floor * self.k <= 1)):
             raise ValueError(f"prob_floor {self.prob_floor!r} must be >= 0 and at most 1/k")
+
+    def contains(self, other: "Domain") -> bool:
+        """Is every input of ``other`` an input of this domain?
+
+        Sizes: ``None`` here covers any size there; bids: ``[0, other.bid_max]`` lies in
+        ``[0, self.bid_max]``; probabilities: ``other.prob_floor >= self.prob_floor``.
+        """
+        sizes = all(mine is None or mine == theirs for mine, theirs in ((self.n, other.n), (self.k, other.k)))
+        bids = self.bid_max is None or (other.bid_max is not None and other.bid_max <= self.bid_max)
+        return sizes and bids and other.prob_floor >= self.prob_floor
 
     @property
     def unrestricted(self) -> bool:
@@ -79,7 +95,8 @@ class Verdict:
 
     ``verdict`` is ``"proved"`` (on ``domain``), ``"refuted"`` (``counterexample``
     replays on the numeric rule) or ``"unknown"`` (``reason`` says why; ``narrower``
-    may hold a verdict on a smaller domain).
+    may hold a verdict on a smaller domain). ``arithmetic`` is ``"real"``: a proof holds
+    for the rule read as a real-number function (see the module docstring).
     """
 
     verdict: str
@@ -95,9 +112,11 @@ class Verdict:
     solver: dict = field(default_factory=dict)
     rule: str = ""
     rule_hash: str = ""
+    arithmetic: str = "real"
 
     def __str__(self):
-        text = f"{self.verdict}: {self.property} ({self.order}) of {self.rule or 'the rule'} on {self.domain}"
+        text = (f"{self.verdict}: {self.property} ({self.order}) of {self.rule or 'the rule'} on {self.domain}"
+                f" in {self.arithmetic} arithmetic")
         if self.reason:
             text += f" — {self.reason}"
         if self.narrower is not None:
@@ -110,6 +129,7 @@ class Verdict:
             "verdict": self.verdict, "property": self.property, "order": self.order,
             "rule": self.rule, "rule_source_sha256": self.rule_hash,
             "domain": self.domain.to_json(), "n": self.domain.n, "k": self.domain.k,
+            "arithmetic": self.arithmetic,
             "method": self.method, "solver": self.solver, "seconds": round(self.seconds, 4),
             "counterexample": self.counterexample, "reason": self.reason,
             "queries": len(self.smt2),
