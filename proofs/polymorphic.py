@@ -1,0 +1,764 @@
+r"""The shape-polymorphic tracer: a rule called once on arrays of symbolic size becomes a :class:`~proofs.program.Program`.
+
+:func:`trace_program` calls ``rule(p, b)`` with :class:`Traced` arrays of shapes
+``(n, k)`` and ``(n,)``, ``n`` and ``k`` symbolic (:class:`Dim`). This module is their
+array API namespace (``xp``). It accepts only operations whose meaning does not depend
+on an axis's length or on positions along it (the program's operations); anything else
+raises :class:`Refused` with "<operation> cannot be summarised for every size":
+
+* positions: integer indexing or slicing along a symbolic axis, ``arange``, ``argmax``,
+  ``sort``, cumulative sums, ``len``, ``range``, iterating, ``reshape``, ``concat``;
+* an outer product that creates two agent axes or two token axes (rank counting);
+* broadcasting a symbolic axis against another length;
+* sizes as values (arithmetic or ``float()`` on a :class:`Dim`; ``int()`` only inside
+  input validation, which can raise but returns nothing computed from it) and any
+  comparison of sizes whose answer is not the same for every ``n >= 1``, ``k >= 2``;
+* Python branching on values (``bool``, ``float``, ``int`` of an array), integer dtypes.
+
+:class:`Refused` is a ``BaseException``, so a rule's ``except Exception`` cannot
+swallow it, and every refusal is also recorded on the trace: a trace that completes
+after the rule caught one is rejected all the same.
+
+>>> import mechanisms
+>>> program = trace_program(mechanisms.linear)
+>>> [node.op for node in program.nodes][:2], program.nodes[program.output].shape
+(['input', 'input'], ('k',))
+"""
+
+from __future__ import annotations
+
+import builtins
+import contextvars
+import sys
+from dataclasses import dataclass
+
+import numpy as np
+
+from .program import SYMBOLIC, Program
+
+#: Minimum length of each symbolic axis (``n >= 1`` agents, ``k >= 2`` tokens).
+LOWER = {"n": 1, "k": 2}
+#: Modules whose ``int(size)`` is allowed: input validation, which only raises on bad shapes.
+INT_ALLOWED_IN = ("mechanisms.validation",)
+#: What ``int()`` of a size gives inside validation: a stand-in no test size ever equals.
+STAND_IN = {"n": 1_000_003, "k": 1_000_033}
+
+
+class Refused(BaseException):
+    """The rule uses an operation the all-sizes argument cannot summarise (not an ``Exception``)."""
+
+    def __init__(self, operation: str):
+        super().__init__(f"{operation} cannot be summarised for every size")
+        self.operation = operation
+
+
+class Trace:
+    """The program under construction and every refusal raised while the rule ran."""
+
+    def __init__(self):
+        self.program = Program()
+        self.refusals: list[str] = []
+
+    def __enter__(self):
+        self._token = _current.set(self)
+        return self
+
+    def __exit__(self, *exc):
+        _current.reset(self._token)
+
+
+_current: contextvars.ContextVar[Trace | None] = contextvars.ContextVar("polymorphic_trace", default=None)
+
+
+def refuse(operation: str) -> Refused:
+    """Record the refusal on the active trace and return the exception to raise."""
+    trace = _current.get()
+    if trace is not None:
+        trace.refusals.append(operation)
+    return Refused(operation)
+
+
+def _program() -> Program:
+    trace = _current.get()
+    if trace is None:
+        raise RuntimeError("traced arrays are only usable inside proofs.polymorphic.trace_program")
+    return trace.program
+
+
+# ---------------------------------------------------------------------- sizes
+
+
+@dataclass(frozen=True, eq=False)
+class Dim:
+    """A symbolic axis length, ``n`` or ``k`` (a product of them for ``size``)."""
+
+    factors: tuple[str, ...]
+
+    @property
+    def lower(self) -> int:
+        return int(np.prod([LOWER[f] for f in self.factors]))
+
+    def __repr__(self):
+        return "*".join(self.factors)
+
+    def __hash__(self):
+        return hash(self.factors)
+
+    def __bool__(self):
+        return True  # every size is >= 1
+
+    def _same(self, other) -> bool:
+        """``self == other`` where the answer is the same at every size, else refuse."""
+        if isinstance(other, Dim):
+            if other.factors == self.factors:
+                return True
+            raise refuse(f"comparing the sizes {self} and {other}")
+        if isinstance(other, (int, np.integer)) and not isinstance(other, (builtins.bool, np.bool_)):
+            if other < self.lower:
+                return False
+            raise refuse(f"comparing the size {self} with {other}")
+        return NotImplemented
+
+    def __eq__(self, other):
+        return self._same(other)
+
+    def __ne__(self, other):
+        same = self._same(other)
+        return same if same is NotImplemented else not same
+
+    def _order(self, other, op: str, holds_everywhere, fails_everywhere):
+        if isinstance(other, (int, np.integer)) and not isinstance(other, (builtins.bool, np.bool_)):
+            if holds_everywhere(self.lower, other):
+                return True
+            if fails_everywhere(self.lower, other):
+                return False
+        raise refuse(f"comparing the size {self} {op} {other}")
+
+    def __lt__(self, other):
+        return self._order(other, "<", lambda lo, c: False, lambda lo, c: lo >= c)
+
+    def __le__(self, other):
+        return self._order(other, "<=", lambda lo, c: False, lambda lo, c: lo > c)
+
+    def __gt__(self, other):
+        return self._order(other, ">", lambda lo, c: lo > c, lambda lo, c: False)
+
+    def __ge__(self, other):
+        return self._order(other, ">=", lambda lo, c: lo >= c, lambda lo, c: False)
+
+    def __int__(self):
+        caller = sys._getframe(1).f_globals.get("__name__", "")
+        if caller in INT_ALLOWED_IN and len(self.factors) == 1:
+            return STAND_IN[self.factors[0]]
+        raise refuse(f"int() of the array size {self} (in {caller})")
+
+    __index__ = __int__
+
+    def __float__(self):
+        raise refuse(f"float() of the array size {self}")
+
+
+def _size_arithmetic(name: str):
+    def operation(self, *args):
+        raise refuse(f"the rule computes with an array size ({self} {name} {', '.join(map(repr, args))})")
+
+    return operation
+
+
+for _name in ("add", "radd", "sub", "rsub", "mul", "rmul", "truediv", "rtruediv", "floordiv", "rfloordiv",
+              "mod", "rmod", "pow", "rpow", "neg", "pos", "abs"):
+    setattr(Dim, f"__{_name}__", _size_arithmetic(_name))
+
+
+def _dim(axis):
+    """A program axis (``"n"``, ``"k"``, int) as the rule sees it."""
+    return Dim((axis,)) if isinstance(axis, str) else axis
+
+
+def _axis(length) -> str | int:
+    """A length the rule passed (Dim or int) as a program axis."""
+    if isinstance(length, Dim):
+        if len(length.factors) != 1:
+            raise refuse(f"an axis of length {length}")
+        return length.factors[0]
+    if isinstance(length, (int, np.integer)) and not isinstance(length, (builtins.bool, np.bool_)) and length >= 0:
+        return int(length)
+    raise refuse(f"an axis length of type {type(length).__name__}")
+
+
+# ---------------------------------------------------------------- dtypes
+
+
+class DType:
+    """A dtype of traced arrays: ``float64`` or ``bool`` (integer dtypes are refused)."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+float64, bool_, int64, float32 = DType("float64"), DType("bool"), DType("int64"), DType("float32")
+_DTYPES = {"float64": float64, "bool": bool_}
+
+
+def isdtype(dtype, kind) -> builtins.bool:
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    table = {"bool": {bool_}, "real floating": {float64}, "numeric": {float64}}
+    return builtins.any(dtype is k or dtype in table.get(k, ()) for k in kinds)
+
+
+# ---------------------------------------------------------------- arrays
+
+
+class Traced:
+    """An array of the polymorphic trace: a program node, its axes and dtype."""
+
+    __array_ufunc__ = None  # numpy defers to our reflected operators
+    __array_priority__ = 1000
+    __hash__ = None
+
+    def __init__(self, node: int, axes: tuple, dtype: str):
+        self.node, self.axes, self._dtype = node, tuple(axes), dtype
+
+    @property
+    def shape(self) -> tuple:
+        return tuple(_dim(a) for a in self.axes)
+
+    @property
+    def dtype(self) -> DType:
+        return _DTYPES[self._dtype]
+
+    @property
+    def ndim(self) -> int:
+        return len(self.axes)
+
+    @property
+    def size(self):
+        symbolic = tuple(sorted(a for a in self.axes if isinstance(a, str)))
+        concrete = int(np.prod([a for a in self.axes if isinstance(a, int)]))
+        if not symbolic:
+            return concrete
+        if concrete != 1:
+            raise refuse(f"the size of an array of shape {self.shape}")
+        return Dim(symbolic)
+
+    @property
+    def device(self):
+        return "cpu"
+
+    @property
+    def T(self):  # noqa: N802 - array API name
+        return permute_dims(self, tuple(range(self.ndim))[::-1])
+
+    def __array_namespace__(self, api_version=None):
+        return sys.modules[__name__]
+
+    def __repr__(self):
+        return f"Traced(%{self.node}, shape={self.shape}, dtype={self.dtype})"
+
+    # Python-level questions about values or positions
+    def __bool__(self):
+        raise refuse("Python branching on an array value (bool of a traced array)")
+
+    def __float__(self):
+        raise refuse("float() of a traced array")
+
+    def __int__(self):
+        raise refuse("int() of a traced array")
+
+    __index__ = __int__
+
+    def __array__(self, *args, **kwargs):
+        raise refuse("conversion of a traced array to numpy")
+
+    def __len__(self):
+        if self.axes and isinstance(self.axes[0], int):
+            return self.axes[0]
+        raise refuse("len() of a symbolic axis")
+
+    def __iter__(self):
+        raise refuse("iterating over an array")
+
+    def __setitem__(self, key, value):
+        raise refuse("in-place assignment")
+
+    def __getitem__(self, key):
+        return _index(self, key)
+
+    def __add__(self, o):
+        return add(self, o)
+
+    def __radd__(self, o):
+        return add(o, self)
+
+    def __sub__(self, o):
+        return subtract(self, o)
+
+    def __rsub__(self, o):
+        return subtract(o, self)
+
+    def __mul__(self, o):
+        return multiply(self, o)
+
+    def __rmul__(self, o):
+        return multiply(o, self)
+
+    def __truediv__(self, o):
+        return divide(self, o)
+
+    def __rtruediv__(self, o):
+        return divide(o, self)
+
+    def __pow__(self, o):
+        return pow(self, o)
+
+    def __rpow__(self, o):
+        raise refuse("a power with an array exponent")
+
+    def __matmul__(self, o):
+        return matmul(self, o)
+
+    def __rmatmul__(self, o):
+        return matmul(o, self)
+
+    def __lt__(self, o):
+        return less(self, o)
+
+    def __le__(self, o):
+        return less_equal(self, o)
+
+    def __gt__(self, o):
+        return greater(self, o)
+
+    def __ge__(self, o):
+        return greater_equal(self, o)
+
+    def __eq__(self, o):  # noqa: D105 - elementwise, as in the array API
+        return equal(self, o)
+
+    def __ne__(self, o):
+        return not_equal(self, o)
+
+    def __and__(self, o):
+        return logical_and(self, o)
+
+    def __rand__(self, o):
+        return logical_and(o, self)
+
+    def __or__(self, o):
+        return logical_or(self, o)
+
+    def __ror__(self, o):
+        return logical_or(o, self)
+
+    def __invert__(self):
+        return logical_not(self)
+
+    def __neg__(self):
+        return negative(self)
+
+    def __pos__(self):
+        return self
+
+    def __abs__(self):
+        return abs(self)
+
+    def __floordiv__(self, o):
+        raise refuse("floor division")
+
+    __rfloordiv__ = __floordiv__
+
+    def __mod__(self, o):
+        raise refuse("remainder")
+
+    __rmod__ = __mod__
+
+
+def _node(op: str, inputs, params, axes, dtype="float64") -> Traced:
+    seen = [a for a in axes if isinstance(a, str)]
+    for name in SYMBOLIC:
+        if seen.count(name) > 1:
+            what = "agent" if name == "n" else "token"
+            raise refuse(f"an outer product with two {what} axes (shape {tuple(_dim(a) for a in axes)})")
+    return Traced(_program().add(op, tuple(x.node for x in inputs), params, axes, dtype), axes, dtype)
+
+
+def _lift(x) -> Traced:
+    """An operand as a traced array: constants become ``constant`` nodes."""
+    if isinstance(x, Traced):
+        return x
+    if isinstance(x, Dim):
+        raise refuse(f"the rule computes with an array size ({x} as a value)")
+    if isinstance(x, (builtins.bool, np.bool_)):
+        return _node("constant", (), ((builtins.bool(x),), ()), (), "bool")
+    if isinstance(x, (int, float, np.integer, np.floating)):
+        return _node("constant", (), ((float(x),), ()), ())
+    if isinstance(x, np.ndarray) and (x.dtype == np.bool_ or np.issubdtype(x.dtype, np.number)) \
+            and not np.iscomplexobj(x):
+        dtype = "bool" if x.dtype == np.bool_ else "float64"
+        values = tuple(x.reshape(-1).tolist()) if dtype == "bool" else tuple(float(v) for v in x.reshape(-1))
+        return _node("constant", (), (values, x.shape), x.shape, dtype)
+    raise refuse(f"an operand of type {type(x).__name__}")
+
+
+def _broadcast(*arrays: Traced) -> tuple:
+    """numpy's broadcast shape, where a symbolic axis only meets itself or length 1."""
+    ndim = builtins.max(a.ndim for a in arrays)
+    out = []
+    for position in range(-ndim, 0):
+        lengths = {a.axes[position] for a in arrays if a.ndim >= -position} - {1}
+        if len(lengths) > 1:
+            raise refuse(f"broadcasting axes of lengths {' and '.join(map(str, sorted(map(str, lengths))))}")
+        out.append(lengths.pop() if lengths else 1)
+    return tuple(out)
+
+
+def _as_float(x: Traced) -> Traced:
+    return _node("map", (x,), ("to_float",), x.axes) if x._dtype == "bool" else x
+
+
+def _as_bool(x: Traced) -> Traced:
+    return _node("map", (x,), ("to_bool",), x.axes, "bool") if x._dtype != "bool" else x
+
+
+def _map(name: str, *operands, params=(), result="float64") -> Traced:
+    arrays = [_lift(x) for x in operands]
+    if result == "float64" and len(arrays) > 1 and builtins.all(a._dtype == "bool" for a in arrays):
+        raise refuse(f"arithmetic ({name}) on booleans")
+    arrays = [_as_bool(a) for a in arrays] if name.startswith("logical") else [_as_float(a) for a in arrays]
+    return _node("map", arrays, (name, *params), _broadcast(*arrays), result)
+
+
+# ----------------------------------------------------------- creation, dtypes
+
+
+def _shape_axes(shape) -> tuple:
+    return (_axis(shape),) if not isinstance(shape, (tuple, list)) else tuple(_axis(s) for s in shape)
+
+
+def full(shape, fill_value, dtype=None, device=None) -> Traced:
+    if not isinstance(fill_value, (builtins.bool, int, float, np.bool_, np.integer, np.floating)):
+        raise refuse(f"full() with a fill value of type {type(fill_value).__name__}")
+    boolean = dtype is bool_ or (dtype is None and isinstance(fill_value, (builtins.bool, np.bool_)))
+    if dtype not in (None, float64, bool_):
+        raise refuse(f"the dtype {dtype}")
+    value = builtins.bool(fill_value) if boolean else float(fill_value)
+    return _node("fill", (), (value,), _shape_axes(shape), "bool" if boolean else "float64")
+
+
+def ones(shape, dtype=None, device=None):
+    return full(shape, 1.0, dtype)
+
+
+def zeros(shape, dtype=None, device=None):
+    return full(shape, 0.0, dtype)
+
+
+def full_like(x, fill_value, dtype=None, device=None):
+    return full(x.shape, fill_value, dtype or x.dtype)
+
+
+def ones_like(x, dtype=None, device=None):
+    return full(x.shape, 1, dtype or x.dtype)
+
+
+def zeros_like(x, dtype=None, device=None):
+    return full(x.shape, 0, dtype or x.dtype)
+
+
+def astype(x, dtype, copy=True, device=None) -> Traced:
+    x = _lift(x)
+    if dtype is float64:
+        return _as_float(x)
+    if dtype is bool_:
+        return _as_bool(x)
+    raise refuse(f"astype to {dtype} (numpy truncates or rounds)")
+
+
+def asarray(obj, dtype=None, device=None, copy=None) -> Traced:
+    if isinstance(obj, (list, tuple)):
+        obj = np.asarray(obj)
+    x = _lift(obj)
+    return astype(x, dtype) if dtype is not None else x
+
+
+# ------------------------------------------------------------------ views
+
+
+def _index(x: Traced, key) -> Traced:
+    keys = list(key) if isinstance(key, tuple) else [key]
+    if builtins.sum(k is Ellipsis for k in keys) > 1:
+        raise IndexError("an index can only have a single ellipsis")
+    consumed = builtins.sum(k is not None and k is not Ellipsis for k in keys)
+    if Ellipsis in keys:
+        at = keys.index(Ellipsis)
+        keys[at:at + 1] = [slice(None)] * (x.ndim - consumed)
+    keys += [slice(None)] * (x.ndim - builtins.sum(k is not None for k in keys))
+    params, axes, position = [], [], 0
+    for k in keys:
+        if k is None:
+            params.append(None)
+            axes.append(1)
+            continue
+        if position >= x.ndim:
+            raise IndexError(f"too many indices for an array of shape {x.shape}")
+        axis = x.axes[position]
+        position += 1
+        if isinstance(k, slice) and k == slice(None):
+            params.append(":")
+            axes.append(axis)
+        elif isinstance(k, (int, np.integer)) and not isinstance(k, (builtins.bool, np.bool_)) and isinstance(axis, int):
+            if not -axis <= k < axis:
+                raise IndexError(f"index {k} is out of bounds for an axis of length {axis}")
+            params.append(int(k) % axis)
+        elif isinstance(axis, str):
+            raise refuse(f"indexing {k!r} along the {'agent' if axis == 'n' else 'token'} axis (a position)")
+        else:
+            raise refuse(f"the index {k!r}")
+    return _node("view", (x,), (tuple(params),), tuple(axes), x._dtype)
+
+
+def expand_dims(x, axis=0):
+    x = _lift(x)
+    axis = axis % (x.ndim + 1)
+    return _index(x, (slice(None),) * axis + (None, Ellipsis))
+
+
+def squeeze(x, axis):
+    x = _lift(x)
+    axes = tuple(a % x.ndim for a in (axis if isinstance(axis, tuple) else (axis,)))
+    if builtins.any(x.axes[a] != 1 for a in axes):
+        raise refuse("squeeze of an axis whose length is not 1")
+    return _index(x, tuple(0 if a in axes else slice(None) for a in range(x.ndim)))
+
+
+def permute_dims(x, axes):
+    x = _lift(x)
+    return _node("transpose", (x,), (tuple(axes),), tuple(x.axes[a] for a in axes), x._dtype)
+
+
+def broadcast_to(x, shape):
+    x = _lift(x)
+    axes = _shape_axes(shape)
+    if _broadcast(x, Traced(-1, axes, "float64")) != axes:
+        raise refuse(f"broadcasting shape {x.shape} to {shape}")
+    return _node("broadcast", (x,), (), axes, x._dtype)
+
+
+def reshape(x, shape, copy=None):
+    raise refuse("reshape (it mixes axes)")
+
+
+# ------------------------------------------------------------ elementwise
+
+
+def add(a, b):
+    return _map("add", a, b)
+
+
+def subtract(a, b):
+    return _map("subtract", a, b)
+
+
+def multiply(a, b):
+    return _map("multiply", a, b)
+
+
+def divide(a, b):
+    return _map("divide", a, b)
+
+
+def negative(x):
+    return _map("negative", x)
+
+
+def positive(x):
+    return _lift(x)
+
+
+def abs(x):  # noqa: A001 - array API name
+    return _map("abs", x)
+
+
+def exp(x):
+    return _map("exp", x)
+
+
+def log(x):
+    return _map("log", x)
+
+
+def sqrt(x):
+    return _map("sqrt", x)
+
+
+def square(x):
+    return multiply(x, x)
+
+
+def pow(a, b):  # noqa: A001 - array API name
+    if not isinstance(b, (int, float, np.integer, np.floating)) or isinstance(b, (builtins.bool, np.bool_)):
+        raise refuse("a power whose exponent is not a number")
+    return _map("pow", a, params=(float(b),))
+
+
+def maximum(a, b):
+    return _map("maximum", a, b)
+
+
+def minimum(a, b):
+    return _map("minimum", a, b)
+
+
+def clip(x, min=None, max=None):  # noqa: A002 - array API names
+    if min is not None:
+        x = maximum(x, min)
+    return minimum(x, max) if max is not None else _lift(x)
+
+
+def less(a, b):
+    return _map("less", a, b, result="bool")
+
+
+def less_equal(a, b):
+    return _map("less_equal", a, b, result="bool")
+
+
+def greater(a, b):
+    return less(b, a)
+
+
+def greater_equal(a, b):
+    return less_equal(b, a)
+
+
+def equal(a, b):
+    return _map("equal", a, b, result="bool")
+
+
+def not_equal(a, b):
+    return _map("not_equal", a, b, result="bool")
+
+
+def logical_and(a, b):
+    return _map("logical_and", a, b, result="bool")
+
+
+def logical_or(a, b):
+    return _map("logical_or", a, b, result="bool")
+
+
+def logical_not(x):
+    return _map("logical_not", x, result="bool")
+
+
+def isnan(x):
+    return _map("isnan", x, result="bool")
+
+
+def isinf(x):
+    return _map("isinf", x, result="bool")
+
+
+def isfinite(x):
+    return _map("isfinite", x, result="bool")
+
+
+def where(condition, x1, x2):
+    c, a, b = _as_bool(_lift(condition)), _lift(x1), _lift(x2)
+    if a._dtype == "bool" and b._dtype == "bool":
+        return _node("map", (c, a, b), ("where",), _broadcast(c, a, b), "bool")
+    a, b = _as_float(a), _as_float(b)
+    return _node("map", (c, a, b), ("where",), _broadcast(c, a, b))
+
+
+# ------------------------------------------------------------- reductions
+
+
+def _reduce(kind: str, x, axis, keepdims) -> Traced:
+    x = _lift(x)
+    if kind != "sum" and x._dtype == "bool":
+        raise refuse(f"{kind} of booleans")
+    axes = tuple(range(x.ndim)) if axis is None else tuple(
+        a % x.ndim for a in (axis if isinstance(axis, tuple) else (axis,)))
+    out = tuple(1 if a in axes else x.axes[a] for a in range(x.ndim)) if keepdims else \
+        tuple(x.axes[a] for a in range(x.ndim) if a not in axes)
+    return _node("reduce", (x,), (kind, axes, builtins.bool(keepdims)), out)
+
+
+def sum(x, axis=None, dtype=None, keepdims=False):  # noqa: A001 - array API name
+    return _reduce("sum", x, axis, keepdims)
+
+
+def prod(x, axis=None, dtype=None, keepdims=False):
+    return _reduce("prod", x, axis, keepdims)
+
+
+def max(x, axis=None, keepdims=False):  # noqa: A001 - array API name
+    return _reduce("max", x, axis, keepdims)
+
+
+def min(x, axis=None, keepdims=False):  # noqa: A001 - array API name
+    return _reduce("min", x, axis, keepdims)
+
+
+def mean(x, axis=None, keepdims=False):
+    """``sum / count``, the count itself a sum of ones (numpy's mean divides the same way)."""
+    x = _lift(x)
+    return divide(sum(x, axis, keepdims=keepdims), sum(ones_like(x), axis, keepdims=keepdims))
+
+
+def matmul(a, b):
+    """``a @ b`` for 1-d and 2-d operands: a broadcast product summed over the shared axis."""
+    a, b = _lift(a), _lift(b)
+    if a.ndim not in (1, 2) or b.ndim not in (1, 2):
+        raise refuse("matmul of arrays with batch axes")
+    left = a[:, :, None] if a.ndim == 2 else a[:, None]
+    right = b[None, :, :] if b.ndim == 2 else b[:, None]
+    out = sum(left * right, axis=-2)
+    return out[..., 0] if b.ndim == 1 else out
+
+
+_POSITIONAL = ("argmax", "argmin", "argsort", "sort", "cumulative_sum", "cumsum", "arange", "concat",
+               "stack", "take", "flip", "roll", "unique_values", "nonzero", "searchsorted", "tril", "triu",
+               "linspace", "eye")
+
+
+def __getattr__(name: str):
+    if name.startswith("__"):
+        raise AttributeError(name)
+    if name in _POSITIONAL:
+        raise refuse(f"{name} (positions along an axis)")
+    raise refuse(f"the array API function {name!r}")
+
+
+bool = bool_  # noqa: A001 - the array API name of the boolean dtype
+
+
+# ------------------------------------------------------------------ entry
+
+
+def trace_program(rule) -> Program:
+    """``rule(p, b)`` on ``p: (n, k)``, ``b: (n,)`` with symbolic ``n``, ``k``, as a program.
+
+    Raises :class:`Refused` (also when the rule caught a refusal and went on), or the
+    rule's own exception.
+    """
+    with Trace() as trace:
+        p = _node("input", (), ("p",), ("n", "k"))
+        b = _node("input", (), ("b",), ("n",))
+        try:
+            q = rule(p, b)
+        finally:
+            if trace.refusals:  # also when the rule caught the refusal and went on
+                raise Refused(trace.refusals[0])
+        if not isinstance(q, Traced):
+            raise refuse(f"the rule returned {type(q).__name__}, not an array of its inputs' namespace")
+        if q.axes != ("k",):
+            raise refuse(f"the rule returned shape {q.shape}, not (k,)")
+        if trace.refusals:
+            raise Refused(trace.refusals[0])
+        trace.program.output = q.node
+        return trace.program
