@@ -1,33 +1,19 @@
-r"""Monotonicity for every number of agents and tokens: the linear-pool argument.
+r"""Monotonicity for every number of agents and tokens: a shape-polymorphic abstract interpretation.
 
-**Pools.** A rule is an (affine) linear pool when, for all ``p`` and ``b``,
-
-.. math::  q(p, b) = r(b) + \sum_j s_j(b)\, p_j ,
-
-with a vector ``r(b)`` (a fixed reference's share) and shares ``s_j(b)`` that do not
-depend on ``p``. The tracer reads ``s_j`` and ``r`` off the rule itself, on unit
-profiles (``s_j(b) = q_0(e_0 \text{ for } j, e_1 \text{ for the others}) - r_0(b)``,
-``r_t(b) = q_t(\text{everyone on token } t+1)``), and Z3 checks the identity above.
-
-**Theorem** (docs/proofs.md). Fix agent ``i`` and raise its bid from ``x`` to ``x'``.
-Collect what is not agent ``i``'s into ``c(x) = (r(x), (s_j(x))_{j \ne i}, 1 - s_i(x))``.
-If ``c(x') = \lambda c(x)`` for some ``\lambda \in [0, 1]``, then for every ``p``
-
-.. math::  q(x') - p_i = \lambda\,(q(x) - p_i),
-
-because :math:`q(x) - p_i = r(x) + \sum_{j \ne i} s_j(x) p_j - (1 - s_i(x)) p_i` is linear
-in ``c(x)``. So ``q(x') = (1-\lambda) p_i + \lambda q(x)``: monotone under the segment
-order and hence the coordinatewise one, for **every** ``k`` and every ``p``. The
-condition mentions neither ``p`` nor ``k``; with shares summing to one it is SPEC §8's
-(``s_i`` does not fall and the others' normalised weights stay put).
-
-**Procedure.** Trace the rule at :data:`TRACED_SIZES`; require the same sequence of
-array operations at each (the rule's code does not branch on sizes — the assumption
-that carries the result to sizes not traced); at each of :data:`PROVED_SIZES` prove
-the pool identity and, for every agent, the contraction condition (unsat of
-"``c'_a c_m \ne c_a c'_m`` for some component, or ``\lambda = c'_m / c_m`` outside
-``[0, 1]``", ``c_m = 1 - s_i``). All unsat → *proved* for every ``n``, ``k``. A failing condition → a fixed-size search for a counterexample
-(:func:`proofs.monotone.prove_monotone`), *refuted* only if one replays.
+1. **Trace once** (:func:`proofs.polymorphic.trace_program`): ``rule(p, b)`` on arrays
+   of symbolic shape ``(n, k)`` and ``(n,)`` becomes a small program
+   (:mod:`proofs.program`). Operations that cannot be summarised for every size
+   (positions, sorts, ranks, sizes as values, branching on values or sizes) refuse.
+2. **Validate** (:mod:`proofs.trace_validation`): the program, evaluated with numpy
+   at sizes never traced, must reproduce the numeric rule on random and edge-case
+   profiles, else *unknown* naming the input.
+3. **Abstract interpretation** (:mod:`proofs.abstract`): agents ``{i, J}``, tokens
+   ``{t, u, V}``, aggregates over the others as symbols with facts true at every size.
+   Z3 is asked for a violation directly: coordinatewise, ``q'(t)`` strictly outside
+   ``[min(q(t), p_i(t)), max(q(t), p_i(t))]`` with both outcomes finite; segment, the
+   per-token and pairwise conditions on ``(t, u)``. unsat → *proved* for every
+   ``n >= 1``, ``k >= 2`` (docs/proofs.md §4). Otherwise a fixed-size search for a
+   replayed counterexample (:func:`proofs.monotone.prove_monotone`), else *unknown*.
 
 >>> import mechanisms
 >>> prove_all_sizes(mechanisms.linear).verdict
@@ -37,194 +23,95 @@ the pool identity and, for every agent, the contraction condition (unsat of
 from __future__ import annotations
 
 import time
-from fractions import Fraction
 
 import z3
 
-from .extended import Ext, NotSymbolic, b_and, b_not
-from .functions import Tracer
-from .monotone import rule_name, smt2_text, solver_info, trace, with_bid, prove_monotone
-from .order_formulas import check_order
-from .symbolic import SymArray
-from .transcendental import Purifier, axioms
+from .abstract import Abstraction, NotSummarised
+from .extended import Ext, NotSymbolic, b_and
+from .monotone import prove_monotone, rule_name, smt2_text, solver_info
+from .order_formulas import check_order, violation_parts
+from .polymorphic import Refused, trace_program
+from .trace_validation import VALIDATION_SIZES, first_mismatch
 from .verdict import PROVED, REFUTED, UNKNOWN, Domain, Verdict, rule_source_hash
 
-#: Sizes traced: the rule's operation sequence must be the same at each.
-TRACED_SIZES = ((1, 2), (2, 3), (3, 2), (4, 2), (2, 5))
-#: Sizes at which the pool identity and the contraction condition are proved.
-PROVED_SIZES = ((1, 2), (2, 3), (3, 2))
+METHOD = ("shape-polymorphic trace, validated against the numeric rule at (n, k) in "
+          f"{list(VALIDATION_SIZES)}; abstract interpretation with agents {{i, J}}, tokens {{t, u, V}} "
+          "and aggregates over the others constrained by facts true at every size; Z3: no violation "
+          "(docs/proofs.md §4)")
 
 
-def _unit_profile(n: int, k: int, on: dict[int, int], default: int) -> SymArray:
-    """Agent ``j`` puts all mass on token ``on.get(j, default)``."""
-    return SymArray.of_terms([[Fraction(int(t == on.get(j, default))) for t in range(k)] for j in range(n)])
+class _Question:
+    """The violation query of one order on the abstract outcomes ``q`` (bid ``b_i``) and ``q'`` (bid ``x'``)."""
 
+    def __init__(self, program, order: str):
+        self.model = Abstraction()
+        inputs = self.model.inputs()
+        self.x = z3.Real("x_raised")
+        raised = dict(inputs, b=inputs["b"].copy())
+        raised["b"][0] = Ext(self.x)
+        self.q = self.model.evaluate(program, inputs)
+        self.q_new = self.model.evaluate(program, raised)
+        self.p_i = inputs["p"][0]
+        self.b_i = inputs["b"][0].val
+        self.tokens = [0] if order == "coordinatewise" else [0, 1]  # t (and u)
+        self.parts = violation_parts(order, [self.p_i[c].val for c in self.tokens],
+                                     [self.q[c].val for c in self.tokens], [self.q_new[c].val for c in self.tokens])
 
-class _Pool:
-    """The rule traced at one size: outcome, shares ``s_j(b)`` and reference part ``r(b)``."""
-
-    def __init__(self, rule, n: int, k: int, tag: str):
-        self.n, self.k = n, k
-        self.p, self.b = SymArray.variables(f"p{tag}", (n, k)), SymArray.variables(f"b{tag}", (n,))
-        self.x = z3.Real(f"bid{tag}")
-        with Tracer(prefix=f"aux{tag}") as self.tracer:
-            self.q = trace(rule, self.p, self.b, k)
-            self.operations = list(self.tracer.operations)  # of the rule itself, before the unit traces
-            self.size_dependent = list(self.tracer.size_dependent)
-            self.q_apps = self._apps_since(0, 0)
-            self.share_traces, self.share_apps = {}, {}
-            for agent in range(n):
-                rows = [self._unit_trace(rule, b) for b in (self.b, with_bid(self.b, agent, self.x))]
-                self.share_traces[agent] = [shares for shares, _ in rows]
-                self.share_apps[agent] = [apps for _, apps in rows]
-
-    def _apps_since(self, n_exp: int, n_log: int):
-        return self.tracer.exp_args[n_exp:], self.tracer.log_args[n_log:]
-
-    def _unit_trace(self, rule, b):
-        """(r, s) at bids ``b`` (reference part per token, each agent's share), and the
-        exp/log applications of these evaluations."""
-        k, n = self.k, self.n
-        start = (len(self.tracer.exp_args), len(self.tracer.log_args))
-        r = [trace(rule, _unit_profile(n, k, {}, (t + 1) % k), b, k)[t] for t in range(k)]
-        s = [trace(rule, _unit_profile(n, k, {j: 0}, 1), b, k)[0] - r[0] for j in range(n)]
-        return (r, s), self._apps_since(*start)
-
-    @property
-    def transcendental(self) -> bool:
-        return bool(self.tracer.exp_args or self.tracer.log_args)
-
-    def bid_constraints(self) -> list:
-        return [e.val >= 0 for e in self.b.elems] + [self.x >= 0] + list(self.tracer.definitions)
-
-    def profile_constraints(self) -> list:
-        return [c for row in self.p.elems for c in [e.val >= 0 for e in row] + [z3.Sum([e.val for e in row]) == 1]]
-
-
-
-#: Seconds for the first attempt at a query without the exp/log axioms.
-WITHOUT_AXIOMS_SECONDS = 5.0
-
-
-def _check(pool: _Pool, base: list, part, deadline: float, apps) -> tuple[str, z3.Solver]:
-    """unsat/sat/unknown of ``base + [part]``; ``apps``: the exp/log applications of the
-    evaluations involved, as ``[(exp_args, log_args), ...]`` one per evaluation. With
-    exp/log, first without their axioms (an identity between the same applications
-    needs none; dropping constraints keeps an unsat sound), then with them."""
-    exp_groups, log_args = [e for e, _ in apps], [x for _, logs in apps for x in logs]
-    attempts = ([(base, WITHOUT_AXIOMS_SECONDS), (base + axioms(exp_groups, log_args), None)]
-                if pool.transcendental else [(base, None)])
-    purify = Purifier(exp_groups, log_args)
-    for constraints, cap in attempts:
-        remaining = deadline - time.monotonic()
-        formulas = constraints + [part]
-        pure = purify(formulas)
-        solver = z3.SolverFor("QF_NRA" if pure is not None else "QF_UFNRA")
-        solver.set("timeout", max(1, int(1000 * (min(remaining, cap) if cap else remaining))))
-        solver.add(*(pure if pure is not None else formulas))
-        answer = solver.check()
-        if answer == z3.unsat:
-            return "unsat", solver
-    return str(answer), solver
-
-
-def _identity_parts(pool: _Pool):
-    """Disjuncts of "q is not r + sum_j s_j p_j where q is finite"."""
-    r, s = pool.share_traces[0][0]
-    parts = []
-    finite_q = b_and(*(e.finite for e in pool.q))
-    for t in range(pool.k):
-        mixed = r[t]
-        for j in range(pool.n):
-            mixed = mixed + s[j] * pool.p.elems[j][t]
-        differs = b_not(b_and(mixed.finite, pool.q[t].eq(mixed)))
-        parts.append(b_and(finite_q, differs))
-    return parts
-
-
-def _contraction_parts(pool: _Pool, agent: int):
-    """Disjuncts of "c(x') is not lambda c(x) with lambda in [0, 1]" (where defined).
-
-    With ``c_m = 1 - s_i(x) != 0`` the only candidate is ``lambda = c'_m / c_m``, so a
-    violation is a component with ``c'_a c_m != c_a c'_m`` or ``lambda`` outside
-    ``[0, 1]``. With ``c_m = 0`` any non-zero ``c'`` counts as a violation: stricter
-    than needed (it can only cost a proof, never make a wrong one).
-    """
-    (r0, s0), (r1, s1) = pool.share_traces[agent]
-    one = Ext.of(1)
-    before = [e.val for e in r0] + [s0[j].val for j in range(pool.n) if j != agent] + [(one - s0[agent]).val]
-    after = [e.val for e in r1] + [s1[j].val for j in range(pool.n) if j != agent] + [(one - s1[agent]).val]
-    c_m, c2_m = before[-1], after[-1]
-    shares = r0 + s0 + r1 + s1
-    context = b_and(pool.x >= pool.b.elems[agent].val, *(e.finite for e in shares))
-    moving = c_m != 0
-    parts = [z3.And(moving, after[a] * c_m != before[a] * c2_m) for a in range(len(before) - 1)]
-    parts.append(z3.And(moving, z3.Or(c2_m * c_m < 0, c2_m * c2_m > c_m * c_m)))
-    parts.append(z3.And(c_m == 0, z3.Or(*(v != 0 for v in after))))
-    return [b_and(context, part) for part in parts]
+    def base(self) -> list:
+        finite = b_and(*(e.finite for c in self.tokens for e in (self.q[c], self.q_new[c])))
+        return self.model.facts + [self.x >= self.b_i] + ([] if finite is True else [finite])
 
 
 def prove_all_sizes(rule, order: str = "coordinatewise", timeout: float = 30.0) -> Verdict:
-    """Monotonicity for every ``n`` and ``k`` when the rule is a linear pool (see module doc)."""
+    """Monotonicity of ``rule`` under ``order`` for every ``n >= 1``, ``k >= 2`` (see module doc)."""
     check_order(order)
     start = time.monotonic()
     deadline = start + timeout
     name = rule_name(rule)
-    method = ("linear-pool characterisation (docs/proofs.md): pool identity and contraction of the "
-              f"others' shares proved by Z3 at (n, k) in {list(PROVED_SIZES)}, with an identical traced "
-              f"operation sequence at (n, k) in {list(TRACED_SIZES)} (the rule's code does not depend on n, k)")
 
     def verdict(kind, domain=Domain(None, None), **kw):
-        return Verdict(kind, "monotonicity", order, domain, kw.pop("method", method),
+        return Verdict(kind, "monotonicity", order, domain, kw.pop("method", METHOD),
                        seconds=time.monotonic() - start, rule=name, rule_hash=rule_source_hash(rule),
                        solver=solver_info(), **kw)
 
-    pools, smt2 = [], []
-    for n, k in TRACED_SIZES:
-        try:
-            pools.append(_Pool(rule, n, k, f"_{n}_{k}"))
-        except NotSymbolic as exc:
-            return verdict(UNKNOWN, reason=f"{exc} (fuzz-only verdicts for this rule)")
-        except Exception as exc:  # e.g. a fixed reference distribution fixes k
-            return verdict(UNKNOWN, reason=f"the rule does not run at n = {n}, k = {k}: {type(exc).__name__}: {exc}")
-    for pool in pools:
-        if pool.size_dependent:
-            return verdict(UNKNOWN, reason=f"{pool.size_dependent[0]} at n = {pool.n}, k = {pool.k}: its "
-                                           "code depends on the sizes (it can change at sizes never "
-                                           "traced), so no all-sizes argument applies")
-    for pool in pools[1:]:
-        if pool.operations != pools[0].operations:
-            return verdict(UNKNOWN, reason=f"the rule's operations differ between n = {pools[0].n}, "
-                                           f"k = {pools[0].k} and n = {pool.n}, k = {pool.k}: its code "
-                                           "depends on the sizes, so no all-sizes argument applies")
-    for pool in (pool for pool in pools if (pool.n, pool.k) in PROVED_SIZES):
-        bids = pool.bid_constraints()
-        at_b = [pool.q_apps, pool.share_apps[0][0]]
-        checks = [("not a linear pool", bids + pool.profile_constraints(), part, at_b) for part in _identity_parts(pool)]
-        checks += [(f"agent {i}'s raise does not contract the others' shares", bids, part, pool.share_apps[i])
-                   for i in range(pool.n) for part in _contraction_parts(pool, i)]
-        for what, base, part, apps in checks:
-            if part is False:
-                continue
-            answer, solver = _check(pool, base, part, deadline, apps)
-            if answer == "unsat":
-                smt2.append(smt2_text(solver, "unsat", f"{name}, all sizes: never {what} at n = {pool.n}, k = {pool.k}"))
-                continue
-            reason = (f"{what} at n = {pool.n}, k = {pool.k}" if answer == "sat"
-                      else f"solver: {solver.reason_unknown()} ({what}?, n = {pool.n}, k = {pool.k})")
-            return _fixed_size_fallback(rule, order, pool, reason, deadline, verdict, smt2)
+    try:
+        program = trace_program(rule)
+    except (Refused, NotSymbolic) as exc:
+        return _fixed_size_fallback(rule, order, f"{exc}", deadline, verdict)
+    except Exception as exc:  # the rule's own error on traced inputs: no all-sizes argument
+        return _fixed_size_fallback(rule, order, f"the rule fails on arrays of symbolic size: "
+                                                 f"{type(exc).__name__}: {exc}", deadline, verdict)
+    mismatch = first_mismatch(rule, program)
+    if mismatch is not None:
+        return _fixed_size_fallback(rule, order, mismatch, deadline, verdict)
+    try:
+        question = _Question(program, order)
+    except (NotSummarised, NotSymbolic) as exc:
+        return _fixed_size_fallback(rule, order, f"{exc}", deadline, verdict)
+    smt2 = []
+    for part in question.parts:
+        if part is False:
+            continue
+        remaining = deadline - time.monotonic()
+        solver = question.model.solver(question.base() + [part], 1000 * max(remaining, 0.001))
+        answer = solver.check()
+        if answer != z3.unsat:
+            reason = ("Z3 finds an abstract violation (the abstraction may be too coarse, or the rule is not "
+                      "monotone)" if answer == z3.sat else f"solver: {solver.reason_unknown()}")
+            return _fixed_size_fallback(rule, order, reason, deadline, verdict, smt2)
+        smt2.append(smt2_text(solver, "unsat", f"{name}, every n and k: no {order} violation"))
     return verdict(PROVED, smt2=smt2)
 
 
-def _fixed_size_fallback(rule, order, pool, reason, deadline, verdict, smt2):
-    """The pool argument does not apply: look for a counterexample at small sizes."""
-    for n, k in ((max(pool.n, 2), 3), (3, 3)):
+def _fixed_size_fallback(rule, order, reason, deadline, verdict, smt2=()):
+    """No all-sizes argument: look for a replayed counterexample at small sizes."""
+    for n, k in ((2, 3), (3, 3)):
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             break
         fixed = prove_monotone(rule, order, n=n, k=k, timeout=remaining)
         if fixed.verdict == REFUTED:
-            return verdict(REFUTED, Domain(n, k), counterexample=fixed.counterexample, smt2=smt2,
-                           method=f"the pool argument fails ({reason}); counterexample at n = {n}, k = {k}: "
+            return verdict(REFUTED, Domain(n, k), counterexample=fixed.counterexample, smt2=list(smt2),
+                           method=f"no all-sizes proof ({reason}); counterexample at n = {n}, k = {k}: "
                                   + fixed.method)
-    return verdict(UNKNOWN, reason=f"the all-sizes pool argument does not apply: {reason}", smt2=smt2)
+    return verdict(UNKNOWN, reason=f"no all-sizes argument: {reason}", smt2=list(smt2))

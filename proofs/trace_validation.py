@@ -1,0 +1,87 @@
+"""Before a traced program counts, it must reproduce the numeric rule at sizes never traced.
+
+:func:`first_mismatch` evaluates the :class:`~proofs.program.Program` with numpy
+(:func:`proofs.program.evaluate`) and calls the rule itself on the same float64
+profiles, at every ``(n, k)`` of :data:`VALIDATION_SIZES`: random profiles and the
+edges (all bids zero, all zero but one, zero probabilities, one-hot rows, bids up to
+1e12, fractional bids, ties). The outputs must have the same NaN and infinity pattern
+and agree to :data:`RELATIVE_TOLERANCE` elsewhere. Profiles on which the rule raises
+(outside its domain) are skipped. A rule that computes differently on the tracer than
+on numpy (``isinstance``, ``try/except``) is caught here when the difference shows at
+one of these sizes; docs/proofs.md §4 states what remains assumed.
+
+>>> import mechanisms
+>>> from proofs.polymorphic import trace_program
+>>> first_mismatch(mechanisms.linear, trace_program(mechanisms.linear)) is None
+True
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+
+from .program import Program, evaluate
+
+#: (agents, tokens) at which the program must match the rule.
+VALIDATION_SIZES = ((1, 2), (2, 3), (3, 2), (4, 5), (5, 9), (6, 4), (6, 7), (9, 16))
+#: Finite outputs must agree to this relative tolerance.
+RELATIVE_TOLERANCE = 1e-9
+#: Seed of the random profiles (validation is reproducible).
+SEED = 20240513
+
+
+def profiles(n: int, k: int, rng: np.random.Generator) -> list[tuple[str, np.ndarray, np.ndarray]]:
+    """(label, p, b) at size (n, k): random profiles and the edge cases."""
+    dense = rng.dirichlet(np.full(k, 0.7), size=n)
+    sparse = dense * (rng.random((n, k)) < 0.5)
+    sparse[np.arange(n), rng.integers(k, size=n)] += 0.25
+    sparse /= sparse.sum(axis=1, keepdims=True)
+    one_hot = np.eye(k)[rng.integers(k, size=n)]
+    bids = rng.uniform(0.0, 3.0, size=n)
+    one_bidder = np.zeros(n)
+    one_bidder[rng.integers(n)] = rng.uniform(0.5, 2.0)
+    return [
+        ("random", dense, bids), ("random", rng.dirichlet(np.ones(k), size=n), rng.exponential(1.0, size=n)),
+        ("zero bids", dense, np.zeros(n)), ("all bids zero but one", dense, one_bidder),
+        ("zero probabilities", sparse, bids), ("one-hot rows", one_hot, bids),
+        ("bids up to 1e12", dense, 10.0 ** rng.uniform(-3, 12, size=n)),
+        ("fractional bids", sparse, rng.integers(1, 8, size=n) / 7.0),
+        ("tied bids", dense, np.full(n, 1.5)), ("tied rows", np.repeat(dense[:1], n, axis=0), bids),
+    ]
+
+
+def _disagree(ours: np.ndarray, theirs: np.ndarray) -> int | None:
+    """The first token where the program's and the rule's outputs differ, or None."""
+    for t in range(theirs.shape[-1]):
+        a, b = ours[t], theirs[t]
+        if np.isnan(a) or np.isnan(b):
+            same = np.isnan(a) and np.isnan(b)
+        elif np.isinf(a) or np.isinf(b):
+            same = a == b
+        else:
+            same = abs(a - b) <= RELATIVE_TOLERANCE * max(abs(a), abs(b))
+        if not same:
+            return t
+    return None
+
+
+def first_mismatch(rule, program: Program) -> str | None:
+    """A reason naming the first input where the program and the rule differ, or None."""
+    rng = np.random.default_rng(SEED)
+    for n, k in VALIDATION_SIZES:
+        for label, p, b in profiles(n, k, rng):
+            try:
+                with warnings.catch_warnings(), np.errstate(all="ignore"):
+                    warnings.simplefilter("ignore")
+                    theirs = np.asarray(rule(p, b), dtype=np.float64)
+            except Exception:  # outside the rule's domain (e.g. all bids zero): nothing to compare
+                continue
+            ours = np.asarray(evaluate(program, {"p": p, "b": b}), dtype=np.float64)
+            token = _disagree(ours, theirs) if ours.shape == theirs.shape == (k,) else -1
+            if token is not None:
+                where = "the output shapes" if token < 0 else f"token {token} ({ours[token]!r} vs {theirs[token]!r})"
+                return (f"the traced program does not reproduce the rule at n = {n}, k = {k} ({label}: "
+                        f"p = {p.tolist()}, b = {b.tolist()}): {where} differ")
+    return None
