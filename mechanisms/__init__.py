@@ -11,12 +11,13 @@ SPEC §6. Nothing here knows of properties or proofs.
 
 from .catalogue import CATALOGUE
 from .numerics import integrate, softmax_logits, total_variation
+from .path_checks import GridCheck, PathVerdict, ProvedMonotone
 from .paths import PerProfile, batched, bid_path, evaluate_profiles, pivot_probability
 from .payments import (CriticalBids, critical_bid_payments, expected_critical_bid_payment,
                        pay_your_bid)
 from .rules import (Dictator, Linear, LogLinear, PowerMean, linear, linear_with_reference,
                     log_linear, log_linear_with_reference)
-from .sampling import (NoStableCoupling, StableCoupling, StepDraws, inverse_cdf,
+from .sampling import (NoStableCoupling, PathViolation, StableCoupling, StepDraws, inverse_cdf,
                        monotone_path_violation, sample_token, step_uniforms, to_float64)
 from .transforms import (Argmax, BidCap, BidPower, BidSoftmax, MinP, Pipeline, Smoothing,
                          Temperature, TopK, TopP)

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from .numerics import integrate
-from .paths import bid_path, pivot_probability
+from .path_checks import GRID, RulePath, agent_path
+from .paths import pivot_probability
 from .rules import Linear
-from .sampling import NoStableCoupling, monotone_path_violation, to_float64
+from .sampling import NoStableCoupling, PathViolation, to_float64
 from .validation import InvalidInput, check_profile
 
 
@@ -27,17 +28,23 @@ class CriticalBids:
 
     ``payments[i]`` is agent i's charge (NaN where ``unstable[i]`` gives the reason no
     stable coupling exists along its path); ``pivotal[i]`` says whether its bid made
-    the token come out (its realised point switched to the token).
+    the token come out (its realised point switched to the token); ``checked[i]`` says
+    how its path was checked ("" where nothing needed checking).
     """
 
     token: int
     payments: np.ndarray
     pivotal: np.ndarray
     unstable: tuple[str | None, ...]
+    checked: tuple[str, ...] = ()
 
     @property
     def stable(self) -> bool:
         return all(reason is None for reason in self.unstable)
+
+
+#: How the linear rule's paths are known monotone.
+LINEAR_CHECKED = "linear rule: moves straight toward the bidder (closed form, docs/definitions.md)"
 
 
 def _check_agent(agent, n: int) -> int:
@@ -82,19 +89,25 @@ def _linear_critical_bids(rule: Linear, p, b, y, u) -> CriticalBids:
         pivotal = (b > 0) & (W > 0) & (py > g0) & (V >= g0)
         threshold = np.where(pivotal, (V * W - S) / (py - V), 0.0)
     pay = np.clip(threshold, 0.0, b)
-    return CriticalBids(y, pay, pivotal, (None,) * b.size)
+    return CriticalBids(y, pay, pivotal, (None,) * b.size, (LINEAR_CHECKED,) * b.size)
 
 
-def _bracket_threshold(rule, p, b, agent, y, V, lo, hi, rounds_points: int = 16,
-                       rtol: float = 1e-13) -> tuple[float, str | None]:
-    """Smallest x in (lo, hi] with g(x) >= V, keeping g(lo) < V <= g(hi) at every step."""
+def _bracket_threshold(path: RulePath, y: int, V: float, lo: float, hi: float, refine: bool, along: float,
+                       points: int = 16, rtol: float = 1e-13) -> tuple[float, PathViolation | None]:
+    """Smallest x in (lo, hi] with g(x) >= V, keeping g(lo) < V <= g(hi) at every step.
+
+    ``refine``: check each round's bids for a fall of ``y`` beyond rounding (a grid check
+    saw only its own points).
+    """
     scale = max(hi, 1e-300)
     while hi - lo > rtol * scale:
-        xs = np.linspace(lo, hi, rounds_points + 1)[1:-1]
-        _, q = bid_path(rule, p, b, agent, xs)
-        g = q[:, y]
-        if np.any(np.diff(g) < 0):
-            return np.nan, f"token {y} loses probability between bids {lo:.6g} and {hi:.6g}"
+        xs = np.linspace(lo, hi, points + 1)[1:-1]
+        if refine:
+            g, violation = path.refine(xs, y, along)
+            if violation is not None:
+                return np.nan, violation
+        else:
+            g = path.token(xs, y)[1]
         above = np.flatnonzero(g >= V)
         if above.size:
             hi = float(xs[above[0]])
@@ -104,16 +117,19 @@ def _bracket_threshold(rule, p, b, agent, y, V, lo, hi, rounds_points: int = 16,
     return hi, None
 
 
-def critical_bid_payments(rule, p, b, token: int, agent_u, *, grid: int = 17) -> CriticalBids:
-    """Each agent's critical-bid payment for the realised ``token`` (SPEC §6).
+def critical_bid_payments(rule, p, b, token: int, agent_u, *, path_check=GRID) -> CriticalBids:
+    """Each agent's critical-bid payment for the realised ``token`` (docs/definitions.md, payments).
 
     ``agent_u[i]`` is agent i's uniform in [0, 1) (``step_uniforms(...).agent_u``).
-    The linear rule uses its closed form; any other rule is evaluated on a grid of
-    ``grid`` bids along each path and checked for coordinatewise monotonicity at those
-    points and at every refinement point (a violation seen there gives NaN and the
-    reason, never a number; a non-monotone wiggle between checked points cannot be
-    seen), and the threshold is found by root finding that keeps a certified bracket
-    (``g(lo) < V <= g(hi)`` at every step) until it is 1e-13 of the bid wide.
+    The linear rule uses its closed form. Any other rule's path is first checked by
+    ``path_check`` (:mod:`mechanisms.path_checks`): by default a grid of bids plus
+    every bid the root finder evaluates, each step judged against a float64 rounding
+    bound (a turn beyond it gives NaN and the reason, never a number; a wiggle between
+    checked bids cannot be seen); :class:`~mechanisms.path_checks.ProvedMonotone` when
+    the caller holds a proof; ``proofs.bid_paths`` for one Z3 query per path. The
+    threshold is found by root finding that keeps a certified bracket (``g(lo) < V <=
+    g(hi)`` at every step) until it is 1e-13 of the bid wide. A linear pool (bid
+    transforms into ``Linear``) evaluates only the drawn token, O(n) per bid.
 
     Dictator over one-hot distributions is a Vickrey auction: the winner pays the
     second-highest bid.
@@ -132,22 +148,23 @@ def critical_bid_payments(rule, p, b, token: int, agent_u, *, grid: int = 17) ->
     u = _check_uniforms(agent_u, n)
     if isinstance(rule, Linear):
         return _linear_critical_bids(rule, p, b, y, u)
-    pay, pivotal, unstable = np.zeros(n), np.zeros(n, dtype=bool), [None] * n
+    pay, pivotal, unstable, checked = np.zeros(n), np.zeros(n, dtype=bool), [None] * n, [""] * n
     for i in np.flatnonzero(b > 0):
-        xs, path = bid_path(rule, p, b, int(i), np.linspace(0.0, b[i], grid))
-        reason = monotone_path_violation(path, xs)
-        if reason is None:
-            g = path[:, y]
+        path = agent_path(rule, p, b, int(i))
+        verdict = path_check(path)
+        violation, checked[i] = verdict.violation, verdict.checked
+        if violation is None:
+            xs, g = path.token([0.0, b[i]], y)
             V = u[i] * g[-1]
             if g[-1] <= g[0] or V < g[0]:
                 continue
-            j = int(np.flatnonzero(g >= V)[0])
-            pay[i], reason = _bracket_threshold(rule, p, b, int(i), y, V, xs[j - 1], xs[j])
-            pivotal[i] = reason is None
-        if reason is not None:
+            pay[i], violation = _bracket_threshold(path, y, V, xs[0], xs[-1], verdict.refine, g[-1] - g[0])
+            pivotal[i] = violation is None
+        if violation is not None:
             pay[i] = np.nan
-            unstable[i] = f"no stable coupling: the rule is not monotone along agent {i}'s bid path ({reason})"
-    return CriticalBids(y, pay, pivotal, tuple(unstable))
+            unstable[i] = (f"no stable coupling: the rule is not monotone along agent {i}'s bid path "
+                           f"({violation}; checked: {checked[i]})")
+    return CriticalBids(y, pay, pivotal, tuple(unstable), tuple(checked))
 
 
 def pay_your_bid(bids: CriticalBids, b) -> np.ndarray:
@@ -156,14 +173,14 @@ def pay_your_bid(bids: CriticalBids, b) -> np.ndarray:
 
 
 def expected_critical_bid_payment(rule, p, b, agent: int, *, panels: int = 256, order: int = 8,
-                                  grid: int = 17) -> float:
+                                  path_check=GRID) -> float:
     r"""Myerson's formula :math:`E[z_i] = b_i a_i(b_i) - \int_0^{b_i} a_i(x)\,dx`.
 
     Closed form for the linear rule, where :math:`a_i(x) = c\,x/(W+x)` with
     :math:`c = TV(p_i, q(0, b_{-i}))`:
     :math:`E[z_i] = c\,(W \log(1 + b_i/W) - b_i W/(W + b_i))`. Other rules integrate
-    numerically (composite Gauss–Legendre) after their path is checked for
-    coordinatewise monotonicity on ``grid`` bids: a non-monotone path raises
+    numerically (composite Gauss–Legendre) after ``path_check`` has checked their path
+    for coordinatewise monotonicity: a path that turns beyond rounding raises
     :class:`NoStableCoupling` instead of giving a meaningless number. The result is
     clipped to ``[0, b_i]`` (quadrature rounding can stray by ~1e-16 outside it).
     """
@@ -179,11 +196,10 @@ def expected_critical_bid_payment(rule, p, b, agent: int, *, panels: int = 256, 
         c = float(pivot_probability(rule, p, b, agent, bi)) * (W + bi) / bi
         value = c * (W * np.log1p(bi / W) - bi * W / (W + bi))
     else:
-        xs, path = bid_path(rule, p, b, agent, np.linspace(0.0, bi, grid))
-        reason = monotone_path_violation(path, xs)
-        if reason is not None:
-            raise NoStableCoupling(f"no stable coupling along agent {agent}'s bid path ({reason}): "
-                                   "its expected critical-bid payment is not defined")
+        verdict = path_check(agent_path(rule, p, b, agent))
+        if verdict.violation is not None:
+            raise NoStableCoupling(f"no stable coupling along agent {agent}'s bid path ({verdict.violation}; "
+                                   f"checked: {verdict.checked}): its expected critical-bid payment is not defined")
         a = lambda xs: pivot_probability(rule, p, b, agent, xs)  # noqa: E731
         value = bi * float(a(bi)) - integrate(a, bi, panels, order)
     return float(np.clip(value, 0.0, bi))

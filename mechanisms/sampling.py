@@ -74,18 +74,54 @@ class NoStableCoupling(ValueError):
     """The path is not coordinatewise monotone, so no stable coupling exists (SPEC §6)."""
 
 
-def monotone_path_violation(q_path: np.ndarray, xs=None, tol: float = 1e-12) -> str | None:
-    """``None`` if every token only gains or only loses along the path, else the reason."""
-    d = np.diff(q_path, axis=0)
-    rises, falls = (d > tol).any(axis=0), (d < -tol).any(axis=0)
-    both = np.flatnonzero(rises & falls)
-    if both.size == 0:
+@dataclass(frozen=True)
+class PathViolation:
+    """Token ``token`` turns along a bid path: its net direction is up (``gains``) or
+    down; ``along`` is its largest step that way, ``against`` the largest step the other
+    way, between bids ``lo`` and ``hi``, which exceeds ``bound``, the most rounding could
+    move that step."""
+
+    token: int
+    gains: bool
+    along: float
+    against: float
+    lo: float
+    hi: float
+    bound: float
+
+    def __str__(self) -> str:
+        way, back = ("gains", "loses") if self.gains else ("loses", "gains")
+        return (f"token {self.token} {way} probability along the path but {back} {self.against:.3g} "
+                f"between bids {self.lo:.6g} and {self.hi:.6g}, beyond the float64 rounding "
+                f"bound {self.bound:.2g}")
+
+
+def monotone_path_violation(q_path, xs=None, error=0.0) -> PathViolation | None:
+    r"""``None`` if every token only gains or only loses along the path, else the turn.
+
+    ``error`` bounds the error of each entry of ``q_path`` (broadcastable to its shape): a
+    step :math:`d_j(t) = q_{j+1}(t) - q_j(t)` counts as a move only when
+    :math:`|d_j(t)| > e_j(t) + e_{j+1}(t)`, the most rounding can move it. The reported
+    turn is the token with the largest move against its net direction.
+
+    >>> str(monotone_path_violation(np.array([[0.5, 0.3, 0.2], [0.7, 0.1, 0.2], [0.6, 0.1, 0.3]])))
+    'token 0 gains probability along the path but loses 0.1 between bids 1 and 2, beyond the float64 rounding bound 0'
+    """
+    q = np.asarray(q_path, dtype=np.float64)
+    xs = np.arange(q.shape[0], dtype=np.float64) if xs is None else np.asarray(xs, dtype=np.float64)
+    e = np.broadcast_to(np.asarray(error, dtype=np.float64), q.shape)
+    d, slack = np.diff(q, axis=0), e[1:] + e[:-1]
+    up, down = np.where(d > slack, d, 0.0), np.where(-d > slack, -d, 0.0)
+    turned = (up.max(axis=0) > 0) & (down.max(axis=0) > 0)
+    if not turned.any():
         return None
-    t = int(both[0])
-    j_up, j_down = int(np.argmax(d[:, t] > tol)), int(np.argmax(d[:, t] < -tol))
-    where = (lambda j: f"bid {xs[j]:.6g} -> {xs[j + 1]:.6g}") if xs is not None else (lambda j: f"step {j}")
-    return (f"token {t} gains probability ({where(j_up)}) and loses it ({where(j_down)}) "
-            "along the path")
+    net_up = q[-1] >= q[0]
+    against = np.where(net_up, down, up)  # moves against the token's net direction
+    t = int(np.flatnonzero(turned)[np.argmax(against.max(axis=0)[turned])])
+    j = int(np.argmax(against[:, t]))
+    along = float((up if net_up[t] else down)[:, t].max())
+    return PathViolation(t, bool(net_up[t]), along, float(against[j, t]), float(xs[j]), float(xs[j + 1]),
+                         float(slack[j, t]))
 
 
 class StableCoupling:
@@ -110,7 +146,7 @@ class StableCoupling:
         if q.ndim != 2 or q.shape[0] < 1:
             raise InvalidInput(f"a path of distributions has shape (points, k); got {q.shape}")
         check_distributions(q, row_label=lambda j: f"path point {j}")
-        reason = monotone_path_violation(q, tol=tol)
+        reason = monotone_path_violation(q, error=tol / 2)
         if reason is not None:
             raise NoStableCoupling(f"no stable coupling: {reason}")
         self.q = q

@@ -196,8 +196,10 @@ def test_stable_coupling_marginals_single_switch_and_tv():
 
 
 def test_no_stable_coupling_for_a_path_that_turns():
-    with pytest.raises(M.NoStableCoupling, match="token 0 gains probability"):
-        M.StableCoupling([[0.5, 0.5], [0.7, 0.3], [0.6, 0.4]])
+    """Token 0 rises 0.2 then falls 0.1; the others move one way only."""
+    with pytest.raises(M.NoStableCoupling, match="token 0 gains probability along the path but loses 0.1 "
+                                                 "between bids 1 and 2"):
+        M.StableCoupling([[0.5, 0.3, 0.2], [0.7, 0.1, 0.2], [0.6, 0.1, 0.3]])
 
 
 @pytest.mark.parametrize("big_bid", [10.0, 1e3, 1e6])
