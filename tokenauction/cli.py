@@ -21,6 +21,7 @@ _SUBCOMMANDS = (
     "tokenauction.commands.certify",
     "tokenauction.commands.counterexample",
     "tokenauction.commands.catalogue",
+    "tokenauction.commands.audit",
 )
 
 

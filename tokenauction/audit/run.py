@@ -1,0 +1,137 @@
+"""Auditing cases on a model: each case's distributions from a linear-rule auction, the search on each.
+
+Per case, :func:`case_profiles` runs the engine's own auction
+(:func:`tokenauction.llm.engine.run_auction`, the linear rule, the case's drawn bids,
+``steps`` tokens) and keeps, at every step, every row's full-vocabulary float64
+distribution from that step's one batched forward pass, with the text generated so
+far. :func:`audit_profile` then runs :func:`~tokenauction.audit.search.worst_raise` on
+it; a margin above :data:`properties.TOLERANCE` is a violation, reported as a real
+instance (contexts, prefix, bids, the raise, the token and its text).
+
+:class:`CaseAuditor` is the picklable task that runs one case; it loads the model and
+the rule once per process, so the same object serves a local run and every Ray worker.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+import mechanisms
+from properties import ORDERS, TOLERANCE
+
+from .cases import REFERENCE_WEIGHT, Case, draw_bids
+from .search import worst_raise
+
+
+@dataclass(frozen=True)
+class Profile:
+    """One case at one step: ``p`` is ``(rows, k)`` (agents, then the reference), ``bids`` ``(rows,)``."""
+
+    case: Case
+    step: int
+    prefix_ids: list[int]
+    prefix: str
+    p: np.ndarray
+    bids: np.ndarray
+
+
+@dataclass(frozen=True)
+class Finding:
+    """The worst raise on one profile: ``margin`` (NaN where the rule is undefined at the drawn bids)
+    and, when it is a violation, the JSON-ready ``counterexample``."""
+
+    case: int
+    step: int
+    margin: float
+    counterexample: dict | None = None
+
+
+def case_profiles(lm, case: Case, seed: int, steps: int) -> list[Profile]:
+    """The case's profiles at each of the first ``steps`` tokens of a seeded linear-rule auction."""
+    from tokenauction.llm.engine import Agent, Reference, run_auction
+
+    names = list(case.agents)
+    drawn = [draw_bids(seed, case.index, step, len(names)) for step in range(steps)]
+    agents = [Agent(name, case.agents[name], tuple(float(bids[i]) for bids in drawn))
+              for i, name in enumerate(names)]
+    reference = Reference(case.reference, REFERENCE_WEIGHT) if case.reference else None
+    profiles, ids = [], []
+
+    def keep(p, bids, entry) -> None:
+        profiles.append(Profile(case, entry.step, list(ids), lm.decode(ids), p.numpy(),
+                                np.asarray(bids, dtype=np.float64)))
+        ids.append(entry.token_id)
+
+    run_auction(lm, agents, "linear", seed=seed, max_tokens=steps, reference=reference, on_step=keep)
+    return profiles
+
+
+def counterexample(profile: Profile, found, margin: float, token_text: str) -> dict:
+    """The JSON-ready instance: contexts, prefix, the bids before the raise, the raise, the token."""
+    names = list(profile.case.agents)
+    bids = dict(zip(names, profile.bids[:len(names)].tolist()))
+    bids[names[found.agent]] = found.low
+    return {
+        "case": profile.case.index, "step": profile.step,
+        "agents": dict(profile.case.agents), "reference": profile.case.reference,
+        "reference_weight": REFERENCE_WEIGHT if profile.case.reference else None,
+        "prefix": profile.prefix, "prefix_ids": profile.prefix_ids,
+        "bids": bids, "agent": names[found.agent], "bid": found.high,
+        "token_id": found.token, "token_text": token_text,
+        "q_before": found.q_low, "q_after": found.q_high, "p_agent": found.p_own,
+        "margin": margin,
+    }
+
+
+def audit_profile(rule, order_name: str, profile: Profile, decode) -> Finding:
+    """Search one profile; ``decode(ids)`` gives a token's text for the counterexample."""
+    found = worst_raise(rule, ORDERS[order_name], profile.p, profile.bids, len(profile.case.agents))
+    if found is None:
+        return Finding(profile.case.index, profile.step, math.nan)
+    if not found.margin > TOLERANCE:
+        return Finding(profile.case.index, profile.step, found.margin)
+    cx = counterexample(profile, found, found.margin, decode([found.token]))
+    return Finding(profile.case.index, profile.step, found.margin, cx)
+
+
+def resolve_target(target: str):
+    """A catalogue name, or ``path/to/file.py:function`` / ``package.module:function`` as for certify."""
+    if target in mechanisms.CATALOGUE:
+        return mechanisms.CATALOGUE[target]
+    from tokenauction.loading import load_rule
+
+    return load_rule(target)
+
+
+@functools.lru_cache(maxsize=2)
+def cached_model(name: str | None):
+    """The model, loaded once per process (a Ray worker keeps it for all its cases)."""
+    from tokenauction.llm.backend import load_model
+
+    return load_model(name)
+
+
+@dataclass(frozen=True)
+class CaseAuditor:
+    """The task ``case -> [Finding per step]``: picklable, so Ray workers run the very same code."""
+
+    target: str
+    order: str
+    seed: int
+    steps: int
+    model: str | None = None
+
+    def __call__(self, case: Case) -> list[Finding]:
+        lm = cached_model(self.model)
+        rule = _cached_rule(self.target)
+        return [audit_profile(rule, self.order, profile, lm.decode)
+                for profile in case_profiles(lm, case, self.seed, self.steps)]
+
+
+@functools.lru_cache(maxsize=8)
+def _cached_rule(target: str):
+    return resolve_target(target)
