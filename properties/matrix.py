@@ -5,7 +5,9 @@ small time budget: *refuted* (with the shrunk counterexample, written to JSON) o
 *no counterexample found* (with the number of checks). Next to it, ex-post regret
 of truthful bidding under the two KL valuation models, with Myerson payments and
 with pay-your-bid, on a few seeded instances. Whatever the runs find is what the
-report shows. Cells run in parallel processes (rules are looked up by name there).
+report shows. Cells are handed to a ``mapper(task, items)`` that the caller chooses (the
+command passes its Ray backend); tasks are picklable and look rules up by name, so
+every worker computes the same cell the same way.
 
 >>> cells = plan(["linear"], ["monotonicity"])
 >>> [(c.rule, c.property, c.order) for c in cells][:2]
@@ -15,9 +17,8 @@ report shows. Cells run in parallel processes (rules are looked up by name there
 from __future__ import annotations
 
 import math
-import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from typing import Callable
 
 import mechanisms
 import numpy as np
@@ -28,7 +29,7 @@ from .orders import ORDERS
 from .regret import regret
 from .registry import PROPERTIES
 
-__all__ = ["Cell", "CellResult", "RegretRow", "plan", "run_cells", "regret_rows", "KL_VALUATIONS"]
+__all__ = ["Cell", "CellResult", "RegretRow", "plan", "run_cells", "regret_rows", "KL_VALUATIONS", "serial_map"]
 
 KL_VALUATIONS = ("neg_kl_forward", "neg_kl_reverse")
 REGRET_PAYMENTS = ("myerson", "pay_your_bid")
@@ -82,28 +83,42 @@ def plan(rules=None, properties=None, scale: float = 1.0) -> list[Cell]:
     ]
 
 
-def _run_cell(cell: Cell, seed: int) -> CellResult:
-    rule = mechanisms.CATALOGUE[cell.rule]
-    try:
-        result = find_counterexample(rule, cell.property, cell.order, seed=seed, max_examples=10**6,
-                                     timeout=cell.seconds, rule_name=cell.rule)
-    except Exception as error:  # report it in the matrix instead of losing the whole run
-        return CellResult(cell, False, None, 0, 0.0, f"{type(error).__name__}: {error}")
-    return CellResult(cell, result.found, result.counterexample, result.tried, result.seconds)
+def serial_map(task: Callable, items) -> list:
+    """``[task(item) for item in items]``: the default way to run cells, in this process."""
+    return [task(item) for item in items]
 
 
-def run_cells(cells: list[Cell], seed: int = 0, jobs: int | None = None) -> list[CellResult]:
-    """Run the cells (in ``jobs`` processes; default: the CPU count), in order."""
-    jobs = jobs or os.cpu_count() or 1
-    if jobs == 1:
-        return [_run_cell(cell, seed) for cell in cells]
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_warm_up) as pool:
-        return list(pool.map(_run_cell, cells, [seed] * len(cells)))
+_warmed_up = False
+
+
+@dataclass(frozen=True)
+class CellRunner:
+    """The task ``cell -> CellResult`` for one seed (picklable: workers get it once)."""
+
+    seed: int
+
+    def __call__(self, cell: Cell) -> CellResult:
+        _warm_up()
+        rule = mechanisms.CATALOGUE[cell.rule]
+        try:
+            result = find_counterexample(rule, cell.property, cell.order, seed=self.seed, max_examples=10**6,
+                                         timeout=cell.seconds, rule_name=cell.rule)
+        except Exception as error:  # report it in the matrix instead of losing the whole run
+            return CellResult(cell, False, None, 0, 0.0, f"{type(error).__name__}: {error}")
+        return CellResult(cell, result.found, result.counterexample, result.tried, result.seconds)
+
+
+def run_cells(cells: list[Cell], seed: int = 0, mapper: Callable = serial_map) -> list[CellResult]:
+    """Run the cells, in order, through ``mapper(task, cells)`` (default: one after another here)."""
+    return mapper(CellRunner(seed), cells)
 
 
 def _warm_up() -> None:
-    """Pay a worker's one-off costs (imports, Hypothesis' first run) before its first timed cell."""
-    find_counterexample(mechanisms.linear, max_examples=3, timeout=10)
+    """Pay a process's one-off costs (imports, Hypothesis' first run) before its first timed cell."""
+    global _warmed_up
+    if not _warmed_up:
+        find_counterexample(mechanisms.linear, max_examples=3, timeout=10)
+        _warmed_up = True
 
 
 @dataclass(frozen=True)
@@ -124,23 +139,24 @@ def _instances(seed: int):
         yield rng.dirichlet(np.ones(4), size=3), rng.uniform(0.5, 3.0, size=3)
 
 
-def _regret_row(rule_name: str, valuation: str, payment: str, seed: int) -> RegretRow:
-    rule = mechanisms.CATALOGUE[rule_name]
-    found = []
-    for p, b in _instances(seed):
-        found += [regret(rule, p, b, agent, valuation, payment) for agent in range(len(b))]
-    values = [r.regret for r in found]
-    worst = math.nan if any(math.isnan(v) for v in values) else max(values)
-    return RegretRow(rule_name, valuation, payment, worst, max(r.error for r in found))
+@dataclass(frozen=True)
+class RegretRunner:
+    """The task ``(rule, valuation, payment) -> RegretRow`` for one seed."""
+
+    seed: int
+
+    def __call__(self, row: tuple[str, str, str]) -> RegretRow:
+        rule_name, valuation, payment = row
+        rule = mechanisms.CATALOGUE[rule_name]
+        found = []
+        for p, b in _instances(self.seed):
+            found += [regret(rule, p, b, agent, valuation, payment) for agent in range(len(b))]
+        values = [r.regret for r in found]
+        worst = math.nan if any(math.isnan(v) for v in values) else max(values)
+        return RegretRow(rule_name, valuation, payment, worst, max(r.error for r in found))
 
 
-def regret_rows(rules=None, seed: int = 0, jobs: int | None = None) -> list[RegretRow]:
+def regret_rows(rules=None, seed: int = 0, mapper: Callable = serial_map) -> list[RegretRow]:
     """Regret of truthful bidding for each rule × KL valuation × payment (Myerson, pay-your-bid)."""
     rules = list(mechanisms.CATALOGUE) if rules is None else list(rules)
-    jobs_list = [(r, v, pay) for r in rules for v in KL_VALUATIONS for pay in REGRET_PAYMENTS]
-    args = list(zip(*jobs_list)) + [[seed] * len(jobs_list)]
-    jobs = jobs or os.cpu_count() or 1
-    if jobs == 1:
-        return [_regret_row(*a) for a in zip(*args)]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(_regret_row, *args))
+    return mapper(RegretRunner(seed), [(r, v, pay) for r in rules for v in KL_VALUATIONS for pay in REGRET_PAYMENTS])

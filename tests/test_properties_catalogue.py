@@ -13,7 +13,7 @@ from tokenauction.cli import main
 def test_catalogue_writes_verdicts_and_replayable_counterexamples(tmp_path):
     output = tmp_path / "docs" / "catalogue.md"
     code = main(["catalogue", "--rules", "linear,log_linear", "--properties", "monotonicity,unanimity",
-                 "--output", str(output), "--jobs", "1", "--scale", "2", "--no-regret"])
+                 "--output", str(output), "--scale", "2", "--no-regret"])
     assert code == 0
     page = output.read_text()
     monotonicity = page.split("## Monotonicity")[1].split("\n## ")[0]
@@ -33,8 +33,7 @@ def test_catalogue_writes_verdicts_and_replayable_counterexamples(tmp_path):
 
 def test_catalogue_regret_table(tmp_path):
     output = tmp_path / "catalogue.md"
-    assert main(["catalogue", "--rules", "linear", "--properties", "validity", "--output", str(output),
-                 "--jobs", "1"]) == 0
+    assert main(["catalogue", "--rules", "linear", "--properties", "validity", "--output", str(output)]) == 0
     page = output.read_text()
     row = next(line for line in page.splitlines() if line.startswith("| `linear` |") and "±" in line)
     myerson, pay_your_bid = row.split("|")[2], row.split("|")[3]

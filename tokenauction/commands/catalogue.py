@@ -27,7 +27,9 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--seed", type=int, default=0, help="Hypothesis seed for every cell (default: 0)")
     parser.add_argument("--scale", type=float, default=1.0,
                         help="multiply every cell's time budget by this (default: 1)")
-    parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: CPU count)")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="start a local Ray with N workers (default: run the cells in this process)")
+    parser.add_argument("--ray", metavar="ADDRESS", help="join the Ray cluster at ADDRESS")
     parser.add_argument("--no-regret", action="store_true", help="skip the regret table")
     parser.set_defaults(func=run)
 
@@ -40,11 +42,13 @@ def run(args) -> int:
     from rich.console import Console
 
     from properties import matrix, report
+    from tokenauction.scaleout import Backend
 
     if not args.scale > 0:
         raise CLIError(f"--scale must be > 0, not {args.scale}", 2)
-    if args.jobs is not None and args.jobs < 1:
-        raise CLIError(f"--jobs must be >= 1, not {args.jobs}", 2)
+    if args.workers is not None and args.workers < 1:
+        raise CLIError(f"--workers must be >= 1, not {args.workers}", 2)
+    backend = Backend(args.workers, args.ray)
     rules = _names(args.rules)
     try:
         cells = matrix.plan(rules, _names(args.properties), scale=args.scale)
@@ -52,9 +56,9 @@ def run(args) -> int:
         raise CLIError(str(error), 2) from None
     console = Console(stderr=True)
     started = time.perf_counter()
-    console.print(f"catalogue: {len(cells)} cells on {args.jobs or 'all'} CPU(s)…")
-    results = matrix.run_cells(cells, seed=args.seed, jobs=args.jobs)
-    regrets = [] if args.no_regret else matrix.regret_rows(rules, seed=args.seed, jobs=args.jobs)
+    console.print(f"catalogue: {len(cells)} cells on {backend.describe()}…")
+    results = matrix.run_cells(cells, seed=args.seed, mapper=backend.map)
+    regrets = [] if args.no_regret else matrix.regret_rows(rules, seed=args.seed, mapper=backend.map)
 
     output: Path = args.output
     folder = args.counterexamples or output.parent / "counterexamples"
