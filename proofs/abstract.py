@@ -33,14 +33,14 @@ invariant is that every fact is true in the interpretation of every concrete ins
 
 from __future__ import annotations
 
-import itertools
+import time
 from fractions import Fraction
 
 import numpy as np
 import z3
 
 from .extended import Ext, b_and, b_not, b_or, is_term, ite
-from .functions import EXP, LOG, Tracer, ext_log, ext_pow
+from .functions import EXP, Tracer, ext_log, ext_pow
 from .program import Node, Program
 from .transcendental import Purifier, axioms
 
@@ -50,7 +50,7 @@ GENERIC = {"n": "J", "k": "V"}
 #: A product of sums is multiplied out into at most this many monomials (else kept whole).
 MAX_MONOMIALS = 64
 #: Milliseconds for a side query (a fact is dropped when it is not proved in time).
-SIDE_QUERY_MS = 2000
+SIDE_QUERY_MS = 300
 
 
 class NotSummarised(Exception):
@@ -69,20 +69,6 @@ def _constants(term) -> list:
             out.append(t)
         else:
             stack.extend(t.children())
-    return out
-
-
-def _applications(terms, function) -> list:
-    """Arguments of every application of ``function`` in ``terms``."""
-    seen, out, stack = set(), [], list(terms)
-    while stack:
-        t = stack.pop()
-        if t.get_id() in seen:
-            continue
-        seen.add(t.get_id())
-        if z3.is_app(t) and t.decl().eq(function):
-            out.append(t.arg(0))
-        stack.extend(t.children())
     return out
 
 
@@ -128,7 +114,8 @@ def _product(coefficient: Fraction, factors: list):
 class Abstraction:
     """The symbols, facts and side queries of one all-sizes question (see module doc)."""
 
-    def __init__(self):
+    def __init__(self, deadline: float | None = None):
+        self.deadline = deadline  # time.monotonic() after which a side query raises NotSummarised
         self.facts: list = []
         self.deps: dict[str, frozenset] = {}  # constant name -> generic classes it depends on
         self.symbols: dict[tuple, tuple] = {}  # schema key -> (schema terms, kept alive for their ids; Ext)
@@ -136,6 +123,7 @@ class Abstraction:
         self.tracer = Tracer(prefix="abs")  # roots and logs from proofs.functions
         self._known_definitions = 0
         self._proved: dict[int, tuple] = {}  # claim id -> (claim, proved)
+        self._axiom_cache: tuple = (None, [], [], [])  # (key, exp groups, log args, axioms)
         self.size = {"n": self._var("n", ()), "k": self._var("k", ())}
         self.facts += [self.size["n"] >= 1, self.size["k"] >= 2]
         self.others = {"n": self.size["n"] - 1, "k": self.size["k"] - 2}
@@ -187,18 +175,36 @@ class Abstraction:
             return claim
         key = claim.get_id()  # Z3 ids are unique while the term lives: the cache keeps it alive
         if key not in self._proved:
-            self._proved[key] = (claim, self._unsat(self.facts + [z3.Not(claim)], SIDE_QUERY_MS))
+            budget = SIDE_QUERY_MS
+            if self.deadline is not None:
+                budget = min(budget, 1000 * (self.deadline - time.monotonic()))
+                if budget <= 0:
+                    raise NotSummarised("the time budget ran out during the abstract interpretation")
+            self._proved[key] = (claim, self._unsat(self.facts + [z3.Not(claim)], budget))
         return self._proved[key][1]
 
     def _unsat(self, formulas, milliseconds: int) -> bool:
-        return self.solver(formulas, milliseconds).check() == z3.unsat
+        # side queries are small sign questions: Z3's general solver on the axioms with the
+        # applications left in place, which spares the purification of every fact
+        solver = z3.Solver()
+        solver.set("timeout", max(1, int(milliseconds)))
+        solver.add(*formulas, *self._axioms())
+        return solver.check() == z3.unsat
+
+    def _axioms(self) -> list:
+        """The exp/log axioms (proofs.transcendental) of every application so far, cached."""
+        exps = list({a.get_id(): a for a in self.exp_args + self.tracer.exp_args}.values())
+        logs = list({a.get_id(): a for a in self.tracer.log_args}.values())
+        key = (tuple(a.get_id() for a in exps), tuple(x.get_id() for x in logs))
+        if self._axiom_cache[0] != key:
+            # one group per application: exp is split into factors already, no functional equation
+            self._axiom_cache = (key, [[a] for a in exps], logs, axioms([[a] for a in exps], logs))
+        return self._axiom_cache[3]
 
     def solver(self, formulas, milliseconds: int) -> z3.Solver:
         """A QF_NRA solver on ``formulas`` plus the exp/log axioms, applications purified."""
-        exps = list(dict.fromkeys(_applications(formulas, EXP)))
-        logs = list(dict.fromkeys(_applications(formulas, LOG)))
-        groups = [[a] for a in exps]  # exp is split into factors already: no functional equation
-        formulas = list(formulas) + (axioms(groups, logs) if exps or logs else [])
+        formulas = list(formulas) + self._axioms()
+        _, groups, logs, _ = self._axiom_cache
         pure = Purifier(groups, logs)(formulas)
         solver = z3.SolverFor("QF_NRA" if pure is not None else "QF_UFNRA")
         solver.set("timeout", max(1, int(milliseconds)))
@@ -206,11 +212,14 @@ class Abstraction:
         return solver
 
     def prune(self, e: Ext) -> Ext:
-        """Flags that the facts rule out become ``False`` (smaller formulas, better keys)."""
+        """All flags ``False`` when the facts rule them out together (smaller formulas, plain
+        aggregates); otherwise ``e`` unchanged."""
         if not isinstance(e, Ext) or e.plain:
             return e
-        flags = [False if is_term(f) and self.proves(z3.Not(f)) else f for f in (e.pinf, e.ninf, e.nan)]
-        return Ext(e.val, *flags)
+        if self.proves(z3.Not(z3.Or(*(z3.BoolVal(f) if isinstance(f, bool) else f
+                                      for f in (e.pinf, e.ninf, e.nan))))):
+            return Ext(e.val)
+        return e
 
     # ------------------------------------------------------------ aggregates
     def _opaque(self, kind: str, axis: str, e: Ext) -> Ext:
@@ -297,7 +306,7 @@ class Abstraction:
             views = np.broadcast_arrays(*args)
             out = np.empty(views[0].shape, dtype=object)
             for index in np.ndindex(*out.shape):
-                out[index] = self.prune(self._scalar(params, *(v[index] for v in views)))
+                out[index] = self._scalar(params, *(v[index] for v in views))
             return out
         if op == "view":
             out = args[0][tuple(slice(None) if item == ":" else item for item in params[0])]

@@ -40,11 +40,15 @@ METHOD = ("shape-polymorphic trace, validated against the numeric rule at (n, k)
           "(docs/proofs.md §4)")
 
 
+#: Share of the time budget for building the abstraction (the rest: the query and the fallback search).
+ABSTRACTION_SHARE = 0.5
+
+
 class _Question:
     """The violation query of one order on the abstract outcomes ``q`` (bid ``b_i``) and ``q'`` (bid ``x'``)."""
 
-    def __init__(self, program, order: str):
-        self.model = Abstraction()
+    def __init__(self, program, order: str, deadline: float):
+        self.model = Abstraction(deadline)
         inputs = self.model.inputs()
         self.x = z3.Real("x_raised")
         raised = dict(inputs, b=inputs["b"].copy())
@@ -85,15 +89,15 @@ def prove_all_sizes(rule, order: str = "coordinatewise", timeout: float = 30.0) 
     if mismatch is not None:
         return _fixed_size_fallback(rule, order, mismatch, deadline, verdict)
     try:
-        question = _Question(program, order)
+        question = _Question(program, order, start + ABSTRACTION_SHARE * timeout)
     except (NotSummarised, NotSymbolic) as exc:
         return _fixed_size_fallback(rule, order, f"{exc}", deadline, verdict)
     smt2 = []
     for part in question.parts:
         if part is False:
             continue
-        remaining = deadline - time.monotonic()
-        solver = question.model.solver(question.base() + [part], 1000 * max(remaining, 0.001))
+        remaining = deadline - time.monotonic()  # half of it, so that the fallback search keeps time
+        solver = question.model.solver(question.base() + [part], 500 * max(remaining, 0.002))
         answer = solver.check()
         if answer != z3.unsat:
             reason = ("Z3 finds an abstract violation (the abstraction may be too coarse, or the rule is not "
@@ -104,7 +108,9 @@ def prove_all_sizes(rule, order: str = "coordinatewise", timeout: float = 30.0) 
 
 
 def _fixed_size_fallback(rule, order, reason, deadline, verdict, smt2=()):
-    """No all-sizes argument: look for a replayed counterexample at small sizes."""
+    """No all-sizes argument: look for a replayed counterexample at small sizes; the last
+    fixed-size verdict is attached as ``narrower`` (it may be a proof at that size)."""
+    fixed = None
     for n, k in ((2, 3), (3, 3)):
         remaining = deadline - time.monotonic()
         if remaining <= 0:
@@ -114,4 +120,4 @@ def _fixed_size_fallback(rule, order, reason, deadline, verdict, smt2=()):
             return verdict(REFUTED, Domain(n, k), counterexample=fixed.counterexample, smt2=list(smt2),
                            method=f"no all-sizes proof ({reason}); counterexample at n = {n}, k = {k}: "
                                   + fixed.method)
-    return verdict(UNKNOWN, reason=f"no all-sizes argument: {reason}", smt2=list(smt2))
+    return verdict(UNKNOWN, reason=f"no all-sizes argument: {reason}", smt2=list(smt2), narrower=fixed)
