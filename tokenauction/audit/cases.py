@@ -76,7 +76,7 @@ def read_cases(path: str | Path) -> list[Case]:
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             continue
-        where = f"{path}:{number}"
+        where = f"{path}, line {number}"
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:

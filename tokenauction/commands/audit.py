@@ -83,13 +83,13 @@ def _rule_target(target: str) -> str:
     from tokenauction.audit import resolve_target
     from tokenauction.loading import RuleProblem, check_rule
 
-    source, sep, name = target.rpartition(":")
-    if sep and (source.endswith(".py") or "/" in source):
-        target = f"{Path(source).resolve()}:{name}"
     try:
         check_rule(resolve_target(target), target)
     except RuleProblem as exc:
         _fail(str(exc))
+    source, sep, name = target.rpartition(":")
+    if sep and (source.endswith(".py") or "/" in source):
+        target = f"{Path(source).resolve()}:{name}"
     return target
 
 
@@ -129,7 +129,7 @@ def run(args) -> int:
             per_case = backend.map(task, cases, on_result=lambda _: progress.advance(bar))
     except (mechanisms.InvalidInput, ModelNotFound) as exc:  # Ray re-raises them as subclasses
         _fail(f"{args.target}: {str(exc).strip().splitlines()[-1]}")
-    summary = report.summarise([f for findings in per_case for f in findings], rule=args.target,
+    summary = report.summarise([f for findings in per_case for f in findings], rule=target,
                                property=args.property, order=args.order, model=_model_name(args.model),
                                seed=args.seed, steps=args.steps, cases=len(cases))
     if args.out:
