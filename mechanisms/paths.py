@@ -55,13 +55,18 @@ class PerProfile:
         return f"PerProfile({self.rule!r})"
 
     def __call__(self, p, b):
-        p, b = to_float64(p), to_float64(b)
+        p, b = _numeric(p), _numeric(b)
         shape = np.broadcast_shapes(p.shape[:-2], b.shape[:-1])
         if not shape:
-            return to_float64(self.rule(p, b))
+            return _numeric(self.rule(p, b))
         p = np.broadcast_to(p, shape + p.shape[-2:]).reshape(-1, *p.shape[-2:])
         b = np.broadcast_to(b, shape + b.shape[-1:]).reshape(-1, b.shape[-1])
-        return np.stack([to_float64(self.rule(pi, bi)) for pi, bi in zip(p, b)]).reshape(*shape, -1)
+        return np.stack([_numeric(self.rule(pi, bi)) for pi, bi in zip(p, b)]).reshape(*shape, -1)
+
+
+def _numeric(x) -> np.ndarray:
+    """float64, except that extended precision stays extended (replays check violations there)."""
+    return x if isinstance(x, np.ndarray) and x.dtype == np.longdouble else to_float64(x)
 
 
 #: A profile and a batch of bids on which a rule's batched answer is compared with its

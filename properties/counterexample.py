@@ -122,7 +122,10 @@ class Counterexample:
     ``agent``'s bid goes from ``b[agent]`` to ``bid``; ``token`` is the token whose
     probability moved against the agent the most (``None`` when the property has no
     such token); ``margin > 0`` is the property's violation margin, computed in
-    float64 on ``float()`` of the exact inputs.
+    float64 on ``float()`` of the exact inputs, each profile evaluated alone.
+    ``arithmetic`` says what the violation was checked in: ``"float64"`` (it replays
+    bit for bit on the float64 rule, rounding included) or ``"real"`` (it also holds in
+    extended precision with token ties broken, or in exact arithmetic).
     """
 
     p: list[list[Number]]
@@ -135,6 +138,7 @@ class Counterexample:
     order: str | None = "coordinatewise"
     rule: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    arithmetic: str = "float64"
 
     @builtins.property  # the field `property` shadows the builtin in this class body
     def n(self) -> int:

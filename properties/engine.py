@@ -8,6 +8,12 @@ fewest tokens, then the simplest numbers. The result is *refuted* with that
 counterexample, or *no counterexample found* with the number of checks tried — a
 fuzzer never says proved.
 
+A witness counts only after its profiles, each evaluated alone, replay it in float64
+(``properties.replay``); under ``arithmetic="real"`` it must also pass
+``properties.confirm`` (extended precision, token ties broken). Batches go through
+:class:`properties.batching.RowChecked`, so a rule whose batched answer differs from
+its one-profile answers is evaluated row by row.
+
 >>> import mechanisms
 >>> result = find_counterexample(mechanisms.log_linear, "monotonicity", "coordinatewise", seed=0)
 >>> result.found, result.verdict, result.counterexample.n <= 3
@@ -28,9 +34,10 @@ import numpy as np
 from hypothesis import HealthCheck, Phase, Verbosity, given, reject, seed as hypothesis_seed, settings, target
 from hypothesis.errors import Unsatisfiable
 
+from .batching import RowChecked
 from .counterexample import Counterexample
 from .registry import resolve
-from .replay import confirm
+from .replay import Arithmetic, confirm, replay
 from .spec import TOLERANCE, Finding
 from .strategies import Profile, profiles
 
@@ -84,7 +91,8 @@ _TARGET_CAP = 1e6  # target() needs finite scores; margins beyond this are all "
 
 def find_counterexample(rule, property="monotonicity", order="coordinatewise", n=None, k=None, seed: int = 0,
                         max_examples: int = 500, timeout: float = 30.0, logits=None,
-                        rule_name: str | None = None, max_shrinks: int = 200) -> FuzzResult:
+                        rule_name: str | None = None, max_shrinks: int = 200,
+                        arithmetic: str = Arithmetic.FLOAT64) -> FuzzResult:
     """Search for an instance where ``rule`` violates ``property`` (w.r.t. ``order``).
 
     ``n``/``k``: ``None`` (1..8 agents, 2..64 tokens), an int, or a ``range``.
@@ -92,15 +100,19 @@ def find_counterexample(rule, property="monotonicity", order="coordinatewise", n
     generation and Hypothesis' shrinking in seconds; a refuted run then gets up to
     as long again for a final greedy pass (it drops agents and tokens one at a time,
     then rounds probabilities and bids to simple fractions, keeping each step that
-    still violates; a timed-out run returns the smallest counterexample reached). A violation counts only if it
-    survives re-evaluation in extended precision (``properties.confirm``), so float64
-    ties are not reported. ``max_shrinks`` caps the profiles Hypothesis tries while
+    still violates; a timed-out run returns the smallest counterexample reached).
+    ``arithmetic``: ``"float64"`` (default) counts every violation that replays in
+    float64 with each profile alone, rounding artefacts included; ``"real"`` also
+    requires it to survive re-evaluation in extended precision with token ties broken
+    (``properties.confirm``). ``max_shrinks`` caps the profiles Hypothesis tries while
     shrinking (a count, so a run bounded by ``max_examples`` and ``max_shrinks`` gives
     the same result on any machine). ``logits``: an array of model logits to draw
     distributions from as well. ``rule_name`` is recorded in the counterexample.
     """
     prop, order_obj = resolve(property, order)
-    rule = mechanisms.batched(rule)  # a one-profile-at-a-time rule is evaluated row by row
+    arithmetic = Arithmetic.parse(arithmetic)
+    # a one-profile-at-a-time rule, or one whose batch rows see each other, goes row by row
+    rule = RowChecked(mechanisms.batched(rule))
     started = time.perf_counter()
     progress = _Progress(deadline=started + timeout, started=started)
 
@@ -118,7 +130,7 @@ def find_counterexample(rule, property="monotonicity", order="coordinatewise", n
             if progress.shrink_calls > max_shrinks:
                 raise _OutOfTime
         try:
-            finding, witness = _violation(rule, prop, order_obj, profile)
+            finding, witness = _violation(rule, prop, order_obj, profile, arithmetic)
         except mechanisms.InvalidInput:
             reject()  # the rule's domain excludes this profile as a whole
         progress.examples += 1
@@ -138,7 +150,7 @@ def find_counterexample(rule, property="monotonicity", order="coordinatewise", n
     found = progress.last
     if found is not None:
         found = _reduce(rule, prop, order_obj, found, time.perf_counter() + timeout,
-                        smallest=(_lowest(n, 1), _lowest(k, 2)))
+                        smallest=(_lowest(n, 1), _lowest(k, 2)), arithmetic=arithmetic)
         found.rule = rule_name
     return FuzzResult(
         found=found is not None, counterexample=found, tried=progress.tried,
@@ -147,18 +159,27 @@ def find_counterexample(rule, property="monotonicity", order="coordinatewise", n
     )
 
 
-def _violation(rule, prop, order, profile: Profile) -> tuple[Finding, Counterexample | None]:
+def _violation(rule: RowChecked, prop, order, profile: Profile,
+               arithmetic: Arithmetic) -> tuple[Finding, Counterexample | None]:
     """Search one profile; return the finding and its witness if the violation is real.
 
-    The stored margin is the replay's own float64 computation, so ``replay()``
-    reproduces it bit for bit; the witness must also pass :func:`confirm`.
+    The stored margin is :func:`replay`'s own computation (each profile alone, in
+    float64), so ``replay()`` reproduces it bit for bit. A witness the batched search
+    saw but that does not replay alone means the batch changed the rule's answers:
+    the rule is evaluated row by row from then on. In real arithmetic the witness must
+    also pass :func:`confirm`.
     """
     finding = prop.search(rule, profile, order, np.random.default_rng(profile.seed))
     witness = finding.witness
     if witness is None:
         return finding, None
-    margin = float(prop.margin(rule, witness, order))
-    if not margin > TOLERANCE or not confirm(rule, witness, order).confirmed:
+    witness.arithmetic = arithmetic
+    margin = replay(rule, witness, order)
+    if not margin > TOLERANCE:
+        if finding.margin > TOLERANCE:
+            rule.evaluate_row_by_row()
+        return finding, None
+    if arithmetic is Arithmetic.REAL and not confirm(rule, witness, order).confirmed:
         return finding, None
     witness.margin = margin
     return finding, witness
@@ -236,7 +257,7 @@ def _size(cx: Counterexample) -> tuple[int, int, int]:
 
 
 def _reduce(rule, prop, order, cx: Counterexample, deadline: float,
-            smallest: tuple[int, int] = (1, 2)) -> Counterexample:
+            smallest: tuple[int, int] = (1, 2), arithmetic: Arithmetic = Arithmetic.FLOAT64) -> Counterexample:
     """Greedy reduction after shrinking: take the first strictly smaller profile that still violates, repeat."""
     improved = True
     while improved and time.perf_counter() < deadline:
@@ -245,7 +266,7 @@ def _reduce(rule, prop, order, cx: Counterexample, deadline: float,
             if time.perf_counter() >= deadline:
                 break
             try:
-                _, witness = _violation(rule, prop, order, Profile(p=p, b=b, seed=0))
+                _, witness = _violation(rule, prop, order, Profile(p=p, b=b, seed=0), arithmetic)
             except mechanisms.InvalidInput:
                 continue
             if witness is not None and _size(witness) < _size(cx):

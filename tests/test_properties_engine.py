@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 
 import mechanisms
-from properties import Counterexample, confirm, find_counterexample, replay
+from properties import TOLERANCE, Counterexample, confirm, find_counterexample, replay
+from properties.batching import RowChecked
 
 # SPEC §8: linear pools whose agent's share does not fall and whose others' normalised
 # weights do not change are coordinatewise monotone; the dictator jumps to p_i.
@@ -33,13 +34,14 @@ def test_monotone_rules_give_no_counterexample(name):
 
 @pytest.mark.parametrize("name", NOT_MONOTONE)
 def test_non_monotone_rules_are_refuted_and_replay(name):
+    # these rules are not monotone as real functions either: ask in real arithmetic
     rule = mechanisms.CATALOGUE[name]
     result = find_counterexample(rule, "monotonicity", "coordinatewise", seed=0, max_examples=100, timeout=120,
-                                 rule_name=name)
+                                 rule_name=name, arithmetic="real")
     assert result.found and result.verdict == "refuted"
     cx = result.counterexample
     assert replay(rule, cx) == cx.margin  # bit for bit
-    assert confirm(rule, cx).confirmed
+    assert confirm(rule, cx).confirmed and cx.arithmetic == "real"
     back = Counterexample.from_json(cx.to_json())
     assert replay(rule, back) == cx.margin and back.rule == name
     # the violation, recomputed from the JSON with the rule alone
@@ -117,3 +119,77 @@ def test_a_rule_that_only_takes_one_profile_is_evaluated_row_by_row():
     assert not find_counterexample(unbatched, seed=0, max_examples=20, n=range(1, 4), k=range(2, 5)).found
     result = find_counterexample(shrunk, seed=0, max_examples=100, n=range(1, 4), k=range(2, 5))
     assert result.found and replay(mechanisms.log_linear, result.counterexample) > 0
+
+
+# Rules written for one profile whose statistics run over the whole array: inside a
+# batch, every row sees the others (the brief's "xp.max(b) without an axis").
+def max_gate(p, b):
+    """Linear weights, but 1 / (1 + b) once the top bid exceeds 100 (anywhere in the array)."""
+    return _pool(p, np.where(np.max(b) > 100, 1 / (1 + b), b))
+
+
+def sum_share(p, b):
+    """An agent whose share b_i / sum(b) is at most 1/4 loses half its weight (sum over the array)."""
+    return _pool(p, np.where(b / np.sum(b) > 0.25, b, 0.5 * b))
+
+
+def mean_gate(p, b):
+    """An agent bidding below mean(b_j p_j(t)) * k = mean(b) loses half its weight (mean over the array)."""
+    return _pool(p, np.where(b >= np.mean(p * np.asarray(b)[..., :, None]) * p.shape[-1], b, 0.5 * b))
+
+
+def _pool(p, w):
+    return np.sum(w[..., :, None] * p, axis=-2) / np.sum(w, axis=-1)[..., None]
+
+
+BATCH_COUPLED = {"max_gate": max_gate, "sum_share": sum_share, "mean_gate": mean_gate}
+P2 = np.array([[1.0, 0.0], [0.0, 1.0]])
+
+
+@pytest.mark.parametrize("name", BATCH_COUPLED)
+def test_a_batch_changes_what_a_coupled_rule_answers_for_a_row(name):
+    rule = BATCH_COUPLED[name]
+    bids = np.array([[1.0, 100.0], [1.0, 300.0]])
+    batched, alone = rule(P2, bids), np.stack([rule(P2, row) for row in bids])
+    assert not np.allclose(batched[0], alone[0])  # row 0 reads row 1's bids
+    # and the engine's wrapper notices on that batch and answers row by row
+    checked = RowChecked(rule)
+    assert np.array_equal(checked(P2, bids), alone) and checked.row_by_row
+
+
+def test_max_gate_batch_artefact_is_not_a_violation_alone():
+    """Raising agent 0's bid 1 -> 2 looks like a violation when a bid of 300 shares the batch."""
+    b, raised, other = [1.0, 1.0], [2.0, 1.0], [1.0, 300.0]
+    q_batch = max_gate(P2, np.array([b, raised, other]))
+    assert _moves_away(P2[0], q_batch[0], q_batch[1]) > 0.1
+    assert _moves_away(P2[0], max_gate(P2, np.array(b)), max_gate(P2, np.array(raised))) <= 0
+
+
+@pytest.mark.parametrize("name", BATCH_COUPLED)
+def test_batch_coupled_rules_never_give_a_counterexample_that_fails_alone(name):
+    rule = BATCH_COUPLED[name]
+    result = find_counterexample(rule, seed=0, max_examples=40, timeout=30, n=range(2, 4), k=range(2, 4))
+    if result.found:
+        cx = result.counterexample
+        p = cx.p_array()
+        q, q_new = rule(p, cx.b_array()), rule(p, np.array(cx.raised_bids(), dtype=float))  # each alone
+        assert _moves_away(p[cx.agent], q, q_new) == pytest.approx(cx.margin, rel=1e-12)
+        assert cx.margin > TOLERANCE and replay(rule, cx) == cx.margin
+
+
+def test_float64_is_the_default_and_real_is_checked_in_extended_precision():
+    """(b + 2**52) - 2**52 rounds b to an integer in float64 only: a float64 violation, not a real one."""
+    def rounded(p, b):
+        error = ((b + 2.0**52) - 2.0**52) - b
+        return _pool(p, np.where(np.abs(error) > 0.25, 0.01 * b, b))
+
+    q, q_new = rounded(P2, np.array([0.2, 1.0])), rounded(P2, np.array([0.3, 1.0]))
+    assert q_new[0] < q[0]  # 0.2 -> 0.3 loses agent 0's weight in float64
+    found = find_counterexample(rounded, seed=0, max_examples=20, timeout=30, n=2, k=2)
+    assert found.found and found.counterexample.arithmetic == "float64"
+    assert replay(rounded, found.counterexample) == found.counterexample.margin
+    assert not confirm(rounded, found.counterexample).confirmed  # not a violation in extended precision
+    assert not find_counterexample(rounded, seed=0, max_examples=20, timeout=30, n=2, k=2,
+                                   arithmetic="real").found
+    with pytest.raises(ValueError, match="arithmetic must be one of float64, real, not 'exact'"):
+        find_counterexample(rounded, arithmetic="exact")
