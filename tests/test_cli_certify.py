@@ -56,9 +56,46 @@ def test_linear_is_proved_for_every_size(capsys):
     code, out = run_json(capsys, "mechanisms.rules:linear", "--timeout", "60")
     assert code == 0
     assert out["verdict"] == "proved" and out["counterexample"] is None
-    assert {"rule", "property", "order", "verdict", "domain", "method", "seconds"} <= set(out)
+    assert {"rule", "property", "order", "verdict", "domain", "method", "seconds", "arithmetic"} <= set(out)
     assert out["property"] == "monotonicity" and out["order"] == "coordinatewise"
     assert "every n" in out["domain"] and "every k" in out["domain"]
+    # the proof is in real arithmetic; the float64 question gets a float64 fuzz run after it, then stops
+    assert out["arithmetic"] == "real" and "exact real arithmetic; float64 behaviour fuzzed" in out["domain"]
+    assert [(c["kind"], c["arithmetic"]) for c in out["checks"]] == [
+        ("contract", "float64"), ("all_sizes", "real"), ("fuzz", "float64")]
+    assert "re-check covers the queries only" in out["method"]
+
+
+def test_a_real_arithmetic_question_stops_right_after_the_all_sizes_proof(capsys):
+    code, out = run_json(capsys, "mechanisms.rules:linear", "--arithmetic", "real", "--timeout", "60")
+    assert code == 0 and out["verdict"] == "proved" and out["arithmetic"] == "real"
+    assert [c["kind"] for c in out["checks"]] == ["contract", "all_sizes"]  # no fuzz, no fixed-size proofs
+    proof = out["checks"][1]
+    assert proof["scope"] == {"n": None, "k": None, "bid_max": None, "prob_floor": 0.0}
+    assert "confirms the queries' answers only" in proof["method"]
+
+
+def test_coverage_comes_from_the_check_kind_and_its_inputs():
+    from proofs.verdict import Domain
+    from tokenauction.certify import Check, CheckKind, Question, Status, combine
+
+    def proof(kind, scope):
+        return Check("a proof", kind, "by hand", Status.PROVED, str(scope), 0.0, "real", scope=scope)
+
+    every_k = Question(agents=2, arithmetic="real")
+    assert combine(every_k, [proof(CheckKind.FIXED_SIZE, Domain(2, 2))], "r", 0.0).verdict == "unknown"
+    for kind in (CheckKind.ALL_SIZES, CheckKind.THEOREM):
+        cert = combine(every_k, [proof(kind, Domain(None, None))], "r", 0.0)
+        assert cert.verdict == "proved" and cert.arithmetic == "real"
+    narrow = Question(agents=2, tokens=3, bid_max=5.0, arithmetic="real")
+    assert combine(narrow, [proof(CheckKind.FIXED_SIZE, Domain(2, 3, bid_max=10.0))], "r", 0.0).verdict == "proved"
+    assert combine(narrow, [proof(CheckKind.FIXED_SIZE, Domain(2, 3, bid_max=1.0))], "r", 0.0).verdict == "unknown"
+    # a fuzz run never proves, whatever it says
+    fuzz = Check("fuzz", CheckKind.FUZZ, "search", Status.PROVED, "", 0.0, "float64", scope=Domain(None, None))
+    assert combine(narrow, [fuzz], "r", 0.0).verdict == "unknown"
+    # under the float64 question a real proof is proved, and says that float64 was not fuzzed
+    cert = combine(Question(), [proof(CheckKind.ALL_SIZES, Domain(None, None))], "r", 0.0)
+    assert cert.verdict == "proved" and "float64 behaviour not fuzzed" in cert.domain
 
 
 def test_fixed_sizes_are_stated_in_the_domain(capsys):
@@ -119,6 +156,7 @@ def test_bad_rules_exit_3_with_one_line(bad_rules, capsys, target, message):
     (["--agents", "0"], "--agents must be >= 1"),
     (["--timeout", "0"], "--timeout must be > 0"),
     (["--timeout", "soon"], "invalid float value"),
+    (["--arithmetic", "exact"], "invalid choice: 'exact'"),
 ])
 def test_bad_usage_exits_3(capsys, args, message):
     assert main(["certify", "mechanisms.rules:linear", *args]) == 3
@@ -142,6 +180,9 @@ def test_report_folder_for_a_proof_rechecks_with_the_z3_binary(tmp_path, capsys)
     assert cert["verdict"] == "proved" and cert["source_sha256"]
     summary = (report / "summary.md").read_text()
     assert "PROVED" in summary and "n = 2" in summary
+    assert cert["arithmetic"] == "real" and "- Arithmetic: real" in summary
+    assert all(c["arithmetic"] in ("float64", "real") and c["kind"] for c in cert["checks"])
+    assert "does not cover: that the queries encode the rule's code" in summary
     queries = sorted(report.glob("*.smt2"))
     assert queries and set(cert["smt2_files"]) == {q.name for q in queries}
     z3 = Path(sys.executable).parent / "z3"
@@ -260,3 +301,37 @@ def test_bad_fixture_and_report_paths_exit_3(tmp_path, capsys):
     assert "not a recorded logits fixture" in capsys.readouterr().err
     assert main(["certify", "mechanisms.rules:linear", "--report", str(junk)]) == 3
     assert "is a file" in capsys.readouterr().err
+
+
+MAX_GATE = '''
+import numpy as np
+
+
+def max_gate(p, b):
+    """Linear weights, but 1 / (1 + b) once the top bid exceeds 100: np.max without an axis."""
+    w = np.where(np.max(b) > 100, 1 / (1 + b), b)
+    return np.sum(w[..., :, None] * p, axis=-2) / np.sum(w, axis=-1)[..., None]
+'''
+
+
+def test_a_refutation_replays_on_its_profile_alone(tmp_path, capsys):
+    """Inside a batch np.max(b) sees every row; the counterexample must hold for its own profile."""
+    path = tmp_path / "max_gate.py"
+    path.write_text(MAX_GATE)
+    code, out = run_json(capsys, f"{path}:max_gate", "--timeout", "60")
+    assert code == 1 and out["verdict"] == "refuted" and out["arithmetic"] == "float64"
+    from properties import Counterexample
+
+    c = Counterexample.from_json(json.dumps(out["counterexample"]))
+    p, i, t = c.p_array(), c.agent, c.token
+    raised = c.b_array().copy()
+    raised[i] = float(c.bid)
+
+    def alone(b):  # the rule on this one profile, by itself
+        w = np.where(np.max(b) > 100, 1 / (1 + b), b)
+        return w @ p / w.sum()
+
+    q, q2 = alone(c.b_array()), alone(raised)
+    lo, hi = min(q[t], p[i, t]), max(q[t], p[i, t])
+    assert max(lo - q2[t], q2[t] - hi) == pytest.approx(c.margin, rel=1e-9)
+    assert raised.max() > 100  # below 100 the rule is the linear pool, which never violates

@@ -3,13 +3,25 @@
 The question is a property (default monotonicity) under an order (default
 coordinatewise) on a domain: every bid >= 0 and every distribution unless the user
 narrows it (``bid_max``, ``prob_floor``), at the sizes asked (``agents``, ``tokens``)
-or, by default, at every size.
+or, by default, at every size — and in an arithmetic (``Question.arithmetic``):
 
-Verdicts combine as SPEC §7 requires: *refuted* as soon as any check finds a
-counterexample that replays on the numeric rule; *proved* only when a proof covers
-the whole question asked (a fuzzer never proves); otherwise *unknown*, with whatever
-narrower proofs were found attached. The checks run in a child process that is
-stopped at the deadline, so a slow rule ends in *unknown*, never a hang.
+- ``float64`` (default): the rule's program as it runs. A counterexample that replays
+  bit for bit in float64, each profile evaluated alone, with margin above the
+  tolerance refutes, even if the violation exists only through rounding, overflow or
+  underflow.
+- ``real``: the rule as a function of real numbers. A counterexample must also hold in
+  extended precision (fuzzer) or exactly (prover).
+
+Verdicts combine as docs/definitions.md states: *refuted* as soon as a check finds a
+counterexample that replays on its own profile; *proved* only when a proof covers the
+whole question asked (derived from the check's :class:`CheckKind` and the inputs it
+covers; a fuzzer never proves); otherwise *unknown*, with whatever narrower proofs were
+found attached. Proofs are in exact real arithmetic: under the float64 question a
+covering proof still gives *proved*, after a float64 fuzz run (a spot check of
+:data:`FLOAT64_SPOT_CHECK` examples) finds no violation, and the verdict says so.
+
+The run stops as soon as the question is answered. The checks run in a child process
+that is stopped at the deadline, so a slow rule ends in *unknown*, never a hang.
 """
 
 from __future__ import annotations
@@ -20,8 +32,13 @@ import inspect
 import multiprocessing
 import time
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 
 import numpy as np
+import properties
+import proofs
+from properties.replay import Arithmetic
+from proofs.verdict import Domain
 
 #: Sizes checked when the user names none (the all-sizes argument covers the rest).
 DEFAULT_PROOF_SIZES = ((2, 2), (2, 3), (3, 3))
@@ -29,6 +46,36 @@ DEFAULT_FUZZ_AGENTS = range(1, 5)
 DEFAULT_FUZZ_TOKENS = range(2, 9)
 PROVABLE_ORDERS = ("coordinatewise", "segment")
 ALL_SIZES = "all sizes (linear-pool argument)"
+#: Examples the float64 fuzz run draws after a real-arithmetic proof already covers the question.
+FLOAT64_SPOT_CHECK = 5
+#: What re-running a certificate's SMT-LIB2 queries through z3 or cvc5 does and does not establish.
+RECHECK_SCOPE = ("a z3/cvc5 re-check of the SMT-LIB2 queries confirms the queries' answers only, not "
+                 "that the queries encode the rule's code, nor the argument extending them to every size")
+
+
+class CheckKind(StrEnum):
+    """What a check is; whether a *proved* check answers the question depends on it."""
+
+    CONTRACT = "contract"      # the rule returns distributions on a few valid profiles
+    FUZZ = "fuzz"              # Hypothesis + vectorised search: refutes or finds nothing
+    ALL_SIZES = "all_sizes"    # the all-sizes argument (docs/proofs.md)
+    FIXED_SIZE = "fixed_size"  # Z3 at one (n, k)
+    THEOREM = "theorem"        # by implication from other verdicts (proofs.theorems)
+    BUDGET = "budget"          # the deadline stopped the run
+
+
+#: Kinds whose *proved* answers the question when their inputs contain the question's.
+PROOF_KINDS = frozenset({CheckKind.ALL_SIZES, CheckKind.FIXED_SIZE, CheckKind.THEOREM})
+
+
+class Status(StrEnum):
+    """A verdict: proved, refuted, unknown; the contract check passes or finds an error."""
+
+    PROVED = "proved"
+    REFUTED = "refuted"
+    UNKNOWN = "unknown"
+    PASSED = "passed"
+    ERROR = "error"
 
 
 @dataclass
@@ -43,6 +90,10 @@ class Question:
     timeout: float = 30.0
     real_logits: str | None = None
     minimal: bool = False  # keep searching after a refutation for a smaller counterexample
+    arithmetic: Arithmetic = Arithmetic.FLOAT64
+
+    def __post_init__(self):
+        self.arithmetic = Arithmetic.parse(self.arithmetic)
 
     def domain(self) -> str:
         n = f"n = {self.agents}" if self.agents else "every n"
@@ -51,16 +102,17 @@ class Question:
         probs = f"p >= {self.prob_floor:g}" if self.prob_floor > 0 else "every distribution"
         return f"{n}, {k}, {bids}, {probs}"
 
+    def inputs(self) -> Domain:
+        """The inputs asked about, as the prover's :class:`~proofs.verdict.Domain`."""
+        return Domain(self.agents, self.tokens, self.bid_max, self.prob_floor)
+
     def fixed_size(self) -> bool:
         """Both n and k named: a proof at that one size answers the question."""
         return self.agents is not None and self.tokens is not None
 
-    def contains(self, cx: dict) -> bool:
+    def contains(self, cx: properties.Counterexample) -> bool:
         """Does a counterexample lie inside the question's domain (sizes, bids, probabilities)?"""
-        from properties import Counterexample
-
-        c = Counterexample.from_json(json.dumps(cx))
-        p, bids = c.p_array(), np.append(c.b_array(), float(c.bid))
+        p, bids = cx.p_array(), np.append(cx.b_array(), float(cx.bid))
         return ((self.agents is None or p.shape[0] == self.agents)
                 and (self.tokens is None or p.shape[1] == self.tokens)
                 and (self.bid_max is None or bids.max() <= self.bid_max)
@@ -69,17 +121,29 @@ class Question:
 
 @dataclass
 class Check:
-    """One sub-run: what ran (``name`` short, ``method`` in full), where, what it found."""
+    """One sub-run: what ran (``kind``; ``name`` short, ``method`` in full), where, what it found.
+
+    ``arithmetic``: what its verdict is about (proofs: ``"real"``). ``scope``: for a
+    proof, the inputs it covers (it answers the question iff they contain the question's).
+    """
 
     name: str
+    kind: CheckKind
     method: str
-    verdict: str
+    verdict: Status
     domain: str
     seconds: float
+    arithmetic: Arithmetic
     counterexample: dict | None = None
     detail: str = ""
     smt2: list[str] = field(default_factory=list)
     solver: str = ""
+    scope: Domain | None = None
+
+    def covers(self, question: Question) -> bool:
+        """A proof whose inputs contain every input the question asks about."""
+        return (self.verdict == Status.PROVED and self.kind in PROOF_KINDS and self.scope is not None
+                and self.scope.contains(question.inputs()))
 
 
 @dataclass
@@ -87,16 +151,17 @@ class Certification:
     rule: str
     property: str
     order: str
-    verdict: str
+    verdict: Status
     domain: str
     method: str
     seconds: float
     counterexample: dict | None
     checks: list[Check]
     source_sha256: str | None = None
+    arithmetic: Arithmetic = Arithmetic.FLOAT64
 
     def to_json(self) -> dict:
-        return asdict(self)
+        return json.loads(json.dumps(asdict(self)))  # enums as their strings
 
 
 def _source_hash(rule) -> str | None:
@@ -107,59 +172,149 @@ def _source_hash(rule) -> str | None:
         return None
 
 
-def _plan(question: Question) -> list[tuple[str, dict]]:
-    """The checks to run: the contract check first, then the cheapest and most decisive."""
-    steps: list[tuple[str, dict]] = [("preflight", {})]
+@dataclass(frozen=True)
+class Step:
+    kind: CheckKind
+    n: int | None = None
+    k: int | None = None
+
+
+def _plan(question: Question) -> list[Step]:
+    """The checks to run: the contract, then the proof that would answer the question, then the rest.
+
+    A proof that covers the question (the all-sizes argument, or Z3 at the one size
+    asked) runs before the fuzzer: when it proves, the run ends (after a float64 spot
+    check if the question is about float64). Proofs at small sizes, which cannot
+    answer an all-sizes question, run last.
+    """
+    steps = [Step(CheckKind.CONTRACT)]
     provable = question.property == "monotonicity" and question.order in PROVABLE_ORDERS
+    if provable and question.fixed_size():
+        steps.append(Step(CheckKind.FIXED_SIZE, question.agents, question.tokens))
+    elif provable:
+        steps.append(Step(CheckKind.ALL_SIZES))
+    if not provable and _derivable(question):
+        steps.append(Step(CheckKind.THEOREM))
+    steps.append(Step(CheckKind.FUZZ))
     if provable and not question.fixed_size():
-        steps.append(("all_sizes", {}))
-    steps.append(("fuzz", {}))
-    if provable:
         sizes = dict.fromkeys((question.agents or n, question.tokens or k) for n, k in DEFAULT_PROOF_SIZES)
-        steps += [("prove", {"n": n, "k": k}) for n, k in sizes]
+        steps += [Step(CheckKind.FIXED_SIZE, n, k) for n, k in sizes]
     return steps
 
 
-def _run_step(rule, question: Question, kind: str, args: dict, budget: float) -> Check:
-    import proofs
-    import properties
-
+def _contract(rule, question: Question, step: Step, budget: float, spot_check: bool) -> Check:
     from tokenauction.loading import check_rule
 
     start = time.perf_counter()
-    if kind == "preflight":
-        check_rule(rule)
-        return Check("contract", "the rule returns a distribution on valid profiles", "passed",
-                     question.domain(), time.perf_counter() - start)
-    if kind == "fuzz":
-        logits = None
-        if question.real_logits:
-            from tokenauction.llm.fixtures import fixture_logits
+    check_rule(rule)
+    return Check("contract", CheckKind.CONTRACT, "the rule returns a distribution on valid profiles",
+                 Status.PASSED, question.domain(), time.perf_counter() - start, Arithmetic.FLOAT64)
 
-            logits = fixture_logits(question.real_logits)
-        result = properties.find_counterexample(
-            rule, property=question.property, order=question.order,
-            n=question.agents or DEFAULT_FUZZ_AGENTS, k=question.tokens or DEFAULT_FUZZ_TOKENS,
-            seed=question.seed, timeout=budget, logits=logits)
-        found = result.found
-        return Check("fuzz", "Hypothesis + vectorised bid-path search", "refuted" if found else "unknown",
-                     question.domain(), time.perf_counter() - start,
-                     json.loads(result.counterexample.to_json()) if found else None,
-                     f"{result.tried} instances tried" + ("" if found else ", no counterexample"))
-    if kind == "all_sizes":
+
+def _fuzz(rule, question: Question, step: Step, budget: float, spot_check: bool) -> Check:
+    start = time.perf_counter()
+    logits = None
+    if question.real_logits:
+        from tokenauction.llm.fixtures import fixture_logits
+
+        logits = fixture_logits(question.real_logits)
+    # after a real-arithmetic proof the search only spot-checks float64 behaviour
+    examples = {"max_examples": FLOAT64_SPOT_CHECK} if spot_check else {}
+    result = properties.find_counterexample(
+        rule, property=question.property, order=question.order,
+        n=question.agents or DEFAULT_FUZZ_AGENTS, k=question.tokens or DEFAULT_FUZZ_TOKENS,
+        seed=question.seed, timeout=budget, logits=logits, arithmetic=question.arithmetic, **examples)
+    found = result.found
+    return Check("fuzz (float64 spot check)" if spot_check else "fuzz", CheckKind.FUZZ, f"Hypothesis + vectorised bid-path search in {question.arithmetic} "
+                 "arithmetic", Status.REFUTED if found else Status.UNKNOWN, question.domain(),
+                 time.perf_counter() - start, question.arithmetic,
+                 json.loads(result.counterexample.to_json()) if found else None,
+                 f"{result.tried} instances tried" + ("" if found else ", no counterexample"))
+
+
+def _prove(rule, question: Question, step: Step, budget: float, spot_check: bool) -> Check:
+    start = time.perf_counter()
+    if step.kind is CheckKind.ALL_SIZES:
         # a proof for every bid and distribution covers any narrower domain too
         verdict = proofs.prove_all_sizes(rule, order=question.order, timeout=budget)
         name = ALL_SIZES
     else:
-        verdict = proofs.prove_monotone(rule, order=question.order, n=args["n"], k=args["k"],
+        verdict = proofs.prove_monotone(rule, order=question.order, n=step.n, k=step.k,
                                         bid_max=question.bid_max, prob_floor=question.prob_floor,
                                         timeout=budget)
-        name = f"Z3 at n = {args['n']}, k = {args['k']}"
-    if verdict.verdict == "refuted":
+        name = f"Z3 at n = {step.n}, k = {step.k}"
+    return _from_verdict(verdict, name, step.kind, time.perf_counter() - start)
+
+
+def _from_verdict(verdict, name: str, kind: CheckKind, seconds: float, detail: str | None = None) -> Check:
+    """A prover's :class:`~proofs.verdict.Verdict` as a check (its domain is the proof's scope)."""
+    method = verdict.method + (f"; {RECHECK_SCOPE}" if verdict.smt2 else "")
+    if verdict.verdict == Status.REFUTED:
         name = "prover: counterexample replayed"
-    return Check(name, verdict.method, verdict.verdict, str(verdict.domain), time.perf_counter() - start,
-                 verdict.counterexample, verdict.reason or "", list(verdict.smt2 or []),
-                 str(verdict.solver or ""))
+    return Check(name, kind, method, Status(verdict.verdict), str(verdict.domain), seconds,
+                 Arithmetic(verdict.arithmetic), verdict.counterexample,
+                 verdict.reason or "" if detail is None else detail, list(verdict.smt2 or []),
+                 str(verdict.solver or ""), verdict.domain)
+
+
+# ---- theorem step: the question proved by implication (proofs.theorems, docs/theorems.md)
+
+
+def _derivable(question: Question) -> bool:
+    from proofs.theorems import Claim, derive
+
+    return bool(derive(Claim(question.property, question.order)))
+
+
+def _theorem_check(rule, question: Question, step: Step, budget: float, spot_check: bool) -> Check:
+    """Premises proved by the prover, then theorems: method "by <theorems> from <premises>",
+    the theorems' statements as detail and the premises' SMT-LIB2 as the certificate."""
+    from proofs.implication import prove_by_theorems
+    from proofs.theorems import Claim
+
+    start = time.perf_counter()
+    sizes = (question.agents, question.tokens) if question.fixed_size() else (None, None)
+    verdict = prove_by_theorems(rule, Claim(question.property, question.order), *sizes, question.bid_max,
+                                question.prob_floor, timeout=budget, seed=question.seed)
+    detail = verdict.reason or "; ".join(getattr(verdict, "statements", []))
+    name = verdict.method if verdict.verdict != "unknown" else "theorems"
+    return _from_verdict(verdict, name, CheckKind.THEOREM, time.perf_counter() - start, detail)
+
+
+_RUNNERS = {CheckKind.CONTRACT: _contract, CheckKind.FUZZ: _fuzz, CheckKind.ALL_SIZES: _prove,
+            CheckKind.FIXED_SIZE: _prove, CheckKind.THEOREM: _theorem_check}
+
+
+def _vetted(rule, question: Question, check: Check) -> Check:
+    """A refutation stands only if its counterexample lies in the domain asked about and
+    replays, each profile evaluated alone (``properties.replay``), above the tolerance."""
+    if check.verdict != Status.REFUTED:
+        return check
+    cx = properties.Counterexample.from_json(json.dumps(check.counterexample))
+    why = None
+    if not question.contains(cx):
+        why = "its counterexample lies outside the domain asked about"
+    else:
+        margin = properties.replay(rule, cx)
+        if not margin > properties.TOLERANCE:
+            why = f"its counterexample does not replay on its own profile (margin {margin:.3g} evaluated alone)"
+    if why:
+        check.verdict, check.counterexample = Status.UNKNOWN, None
+        check.detail = (check.detail + "; " if check.detail else "") + why
+        return check
+    # the prover's counterexamples also hold exactly, the fuzzer's in the arithmetic asked
+    cx.margin, cx.arithmetic = margin, question.arithmetic
+    check.counterexample, check.arithmetic = json.loads(cx.to_json()), question.arithmetic
+    return check
+
+
+def _answered(question: Question, checks: list[Check]) -> bool:
+    """Refuted; or a covering proof, and for the float64 question a float64 fuzz run after it."""
+    if any(c.verdict == Status.REFUTED for c in checks) and not question.minimal:
+        return True
+    if not any(c.covers(question) for c in checks):
+        return False
+    return question.arithmetic is Arithmetic.REAL or any(c.kind is CheckKind.FUZZ for c in checks)
 
 
 def _worker(rule, question: Question, deadline: float, queue) -> None:
@@ -172,21 +327,25 @@ def _worker(rule, question: Question, deadline: float, queue) -> None:
     warnings.simplefilter("ignore", RuntimeWarning)
     np.seterr(all="ignore")
     steps = _plan(question)
-    for index, (kind, args) in enumerate(steps):
+    checks: list[Check] = []
+    for index, step in enumerate(steps):
         remaining = deadline - time.time()
-        if remaining <= 0.5:
+        if remaining <= 0.5 or _answered(question, checks):
             break
+        spot_check = any(c.covers(question) for c in checks)
         # share what is left fairly among the steps still to run; the search gets more
-        budget = remaining * 0.4 if kind == "fuzz" else remaining / (len(steps) - index)
+        budget = remaining * 0.4 if step.kind is CheckKind.FUZZ else remaining / (len(steps) - index)
         try:
-            check = _run_step(rule, question, kind, args, budget)
+            check = _vetted(rule, question, _RUNNERS[step.kind](rule, question, step, budget, spot_check))
         except RuleProblem as exc:  # the contract check failed: the user's rule is at fault
-            check = Check(kind, kind, "error", question.domain(), 0.0, None, str(exc))
+            check = Check(step.kind, step.kind, step.kind, Status.ERROR, question.domain(), 0.0,
+                          question.arithmetic, None, str(exc))
         except Exception as exc:  # a step that breaks answers nothing: unknown, and go on
-            check = Check(kind, kind, "unknown", question.domain(), 0.0, None,
-                          f"this check stopped with {type(exc).__name__}: {exc}")
+            check = Check(step.kind, step.kind, step.kind, Status.UNKNOWN, question.domain(), 0.0,
+                          question.arithmetic, None, f"this check stopped with {type(exc).__name__}: {exc}")
         queue.put(check)
-        if check.verdict == "error" or (check.verdict == "refuted" and not question.minimal):
+        checks.append(check)
+        if check.verdict == Status.ERROR:
             break
     queue.put(None)
 
@@ -199,30 +358,37 @@ def _smallest(checks: list[Check]) -> Check:
     return min(checks, key=size)
 
 
+def _in_words(arithmetic: Arithmetic) -> str:
+    return "float64 arithmetic" if arithmetic is Arithmetic.FLOAT64 else "exact real arithmetic"
+
+
 def combine(question: Question, checks: list[Check], rule_name: str, seconds: float,
             source_sha256: str | None = None) -> Certification:
     """The overall verdict from the sub-runs (see the module docstring)."""
-    for c in checks:  # a counterexample outside the question answers nothing about it
-        if c.verdict == "refuted" and not question.contains(c.counterexample):
-            c.verdict, c.counterexample = "unknown", None
-            c.detail = (c.detail + "; " if c.detail else "") + "its counterexample lies outside the domain asked about"
-    refuted = [c for c in checks if c.verdict == "refuted"]
+    def certification(verdict, domain, method, counterexample, arithmetic):
+        return Certification(rule_name, question.property, question.order, verdict, domain, method,
+                             seconds, counterexample, checks, source_sha256, arithmetic)
+
+    refuted = [c for c in checks if c.verdict == Status.REFUTED]
     if refuted:
         best = _smallest(refuted)
-        return Certification(rule_name, question.property, question.order, "refuted",
-                             best.domain, best.name, seconds, best.counterexample, checks,
-                             source_sha256)
-    # a proof answers the question if it holds for every size (and so for any narrower
-    # domain), or if the question names one size and the proof is at that size
-    covering = [c for c in checks if c.verdict == "proved"
-                and (c.name == ALL_SIZES or (question.fixed_size() and c.name.startswith("Z3")))]
+        how = ("replays bit for bit in float64, each profile alone" if best.arithmetic is Arithmetic.FLOAT64
+               else "also holds in extended precision or exactly")
+        return certification(Status.REFUTED, f"{best.domain}; in {_in_words(best.arithmetic)} "
+                             f"(the counterexample {how})", best.name, best.counterexample, best.arithmetic)
+    covering = [c for c in checks if c.covers(question)]
     if covering:
         best = covering[0]
-        return Certification(rule_name, question.property, question.order, "proved", best.domain,
-                             best.name, seconds, None, checks, source_sha256)
-    methods = ", ".join(c.name for c in checks if c.name != "contract") or "none finished"
-    return Certification(rule_name, question.property, question.order, "unknown",
-                         question.domain(), methods, seconds, None, checks, source_sha256)
+        domain = f"{best.domain}; in {_in_words(best.arithmetic)}"
+        if question.arithmetic is Arithmetic.FLOAT64 and best.arithmetic is not Arithmetic.FLOAT64:
+            fuzzed = [c for c in checks if c.kind is CheckKind.FUZZ]
+            domain += (f"; float64 behaviour fuzzed, {fuzzed[-1].detail}" if fuzzed
+                       else "; float64 behaviour not fuzzed (budget spent)")
+        method = best.name + ("; SMT-LIB2 re-check covers the queries only" if best.smt2 else "")
+        return certification(Status.PROVED, domain, method, None, best.arithmetic)
+    methods = ", ".join(c.name for c in checks if c.kind is not CheckKind.CONTRACT) or "none finished"
+    return certification(Status.UNKNOWN, f"{question.domain()}; in {_in_words(question.arithmetic)}",
+                         methods, None, question.arithmetic)
 
 
 def certify(rule, question: Question | None = None, *, name: str | None = None) -> Certification:
@@ -231,6 +397,7 @@ def certify(rule, question: Question | None = None, *, name: str | None = None) 
     name = name or getattr(rule, "__name__", repr(rule))
     start = time.time()
     deadline = start + question.timeout
+    # properties and proofs are imported above, before the fork: the child inherits them
     ctx = multiprocessing.get_context("fork")
     queue = ctx.Queue()
     child = ctx.Process(target=_worker, args=(rule, question, deadline, queue), daemon=True)
@@ -248,9 +415,9 @@ def certify(rule, question: Question | None = None, *, name: str | None = None) 
     if child.is_alive():
         child.terminate()
         child.join(timeout=5)
-        checks.append(Check("budget", "deadline", "unknown", question.domain(), 0.0, None,
-                            f"stopped at the {question.timeout:g} s budget"))
-    errors = [c for c in checks if c.verdict == "error"]
+        checks.append(Check("budget", CheckKind.BUDGET, "deadline", Status.UNKNOWN, question.domain(), 0.0,
+                            question.arithmetic, None, f"stopped at the {question.timeout:g} s budget"))
+    errors = [c for c in checks if c.verdict == Status.ERROR]
     if errors:
         from tokenauction.loading import RuleProblem
 

@@ -27,12 +27,13 @@ def print_certification(cert: Certification, console: Console | None = None) -> 
     console = console or Console()
     style = VERDICT_STYLE.get(cert.verdict, "")
     console.print(f"[bold]{cert.rule}[/]: {cert.property} under the {cert.order} order")
-    table = Table("verdict", "domain", "method", "time")
-    table.add_row(f"[{style}]{cert.verdict}[/]", cert.domain, cert.method, f"{cert.seconds:.1f} s")
+    table = Table("verdict", "arithmetic", "domain", "method", "time")
+    table.add_row(f"[{style}]{cert.verdict}[/]", cert.arithmetic, cert.domain, cert.method, f"{cert.seconds:.1f} s")
     console.print(table)
-    details = Table("check", "verdict", "domain", "time", "detail", title="checks", title_justify="left")
+    details = Table("check", "kind", "verdict", "arithmetic", "domain", "time", "detail", title="checks",
+                    title_justify="left")
     for c in cert.checks:
-        details.add_row(c.name, c.verdict, c.domain, f"{c.seconds:.2f} s", c.detail)
+        details.add_row(c.name, c.kind, c.verdict, c.arithmetic, c.domain, f"{c.seconds:.2f} s", c.detail)
     console.print(details)
     if cert.counterexample:
         console.print(describe_counterexample(cert.counterexample))
@@ -112,20 +113,28 @@ def write_report(rule, cert: Certification, directory: Path) -> list[Path]:
 def _markdown(cert: Certification, smt_files: list[str], plot: Path | None) -> str:
     lines = [f"# Certification of `{cert.rule}`", "",
              f"**{cert.verdict.upper()}**: {cert.property} under the {cert.order} order.", "",
-             f"- Domain: {cert.domain}", f"- Method: {cert.method}", f"- Time: {cert.seconds:.1f} s",
-             f"- Rule source SHA-256: `{cert.source_sha256}`", "",
-             "Verdicts follow SPEC §7: *proved* only when a proof covers the whole question; "
-             "*refuted* only with a counterexample that replays on the numeric rule; "
-             "otherwise *unknown*.", "", "## Checks", "",
-             "| check | verdict | domain | time | method | detail |", "|---|---|---|---|---|---|"]
+             f"- Domain: {cert.domain}", f"- Arithmetic: {cert.arithmetic}", f"- Method: {cert.method}",
+             f"- Time: {cert.seconds:.1f} s", f"- Rule source SHA-256: `{cert.source_sha256}`", "",
+             "Verdicts follow docs/definitions.md: *proved* only when a proof covers the whole question; "
+             "*refuted* only with a counterexample that replays on its own profile (each profile "
+             "evaluated alone); otherwise *unknown*. Arithmetic `float64` is the rule's program as it "
+             "runs, rounding included; `real` is the rule as a function of real numbers, which is "
+             "what a Z3 proof establishes.", "", "## Checks", "",
+             "| check | kind | verdict | arithmetic | domain | time | method | detail |",
+             "|---|---|---|---|---|---|---|---|"]
     for c in cert.checks:
-        lines.append(f"| {c.name} | {c.verdict} | {c.domain} | {c.seconds:.2f} s | {c.method} | {c.detail} |")
+        lines.append(f"| {c.name} | {c.kind} | {c.verdict} | {c.arithmetic} | {c.domain} | {c.seconds:.2f} s "
+                     f"| {c.method} | {c.detail} |")
     if cert.counterexample:
         lines += ["", "## Counterexample", "", describe_counterexample(cert.counterexample).replace("\n", "\n\n"),
                   "", "```json", json.dumps(cert.counterexample), "```", "",
                   f"![bid path]({plot.name})" if plot else ""]
     if smt_files:
         lines += ["", "## SMT-LIB2 queries", "",
-                  "Each file re-checks standalone, e.g. `z3 FILE` (an `unsat` answer is the proof):", ""]
+                  "Each file re-checks standalone, e.g. `z3 FILE` or cvc5 (`unsat` is the expected answer). "
+                  "What a re-check covers: the queries' answers, in exact real arithmetic, by a second "
+                  "solver. What it does not cover: that the queries encode the rule's code (the trace), "
+                  "the argument that extends a proof at traced sizes to every size (docs/proofs.md), "
+                  "and float64 rounding, overflow or underflow.", ""]
         lines += [f"- `{f}`" for f in smt_files]
     return "\n".join(lines) + "\n"

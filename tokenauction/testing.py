@@ -32,18 +32,23 @@ def _max_examples() -> int:
 
 def assert_property(rule, property: str = "monotonicity", order: str = "coordinatewise", *,
                     n=None, k=None, max_examples: int | None = None, seed: int = 0,
-                    timeout: float | None = None, logits=None) -> None:
-    """Fail with the minimal counterexample if the fuzz engine refutes ``property``."""
+                    timeout: float | None = None, logits=None, arithmetic: str = "float64") -> None:
+    """Fail with the minimal counterexample if the fuzz engine refutes ``property``.
+
+    ``arithmetic="float64"`` (default) fails on any violation of the program as it runs,
+    rounding included; ``"real"`` only on violations that also hold in extended precision.
+    """
     import properties
 
     budget = {} if timeout is None else {"timeout": timeout}
     result = properties.find_counterexample(rule, property=property, order=order, n=n, k=k, seed=seed,
                                             max_examples=max_examples or _max_examples(),
-                                            logits=logits, **budget)
+                                            logits=logits, arithmetic=arithmetic, **budget)
     if result.found:
         cx = result.counterexample
         raise AssertionError(
-            f"{getattr(rule, '__name__', rule)!s} violates {property} ({order} order) after "
+            f"{getattr(rule, '__name__', rule)!s} violates {property} ({order} order, {arithmetic} "
+            f"arithmetic) after "
             f"{result.tried} tries; minimal counterexample:\n{cx.to_json()}")
 
 
@@ -54,7 +59,11 @@ def assert_monotone(rule, order: str = "coordinatewise", **kwargs) -> None:
 
 def assert_proved(rule, order: str = "coordinatewise", *, n: int | None = None, k: int | None = None,
                   timeout: float = 60.0) -> None:
-    """Fail unless the prover proves monotonicity (for every size when ``n``/``k`` are None)."""
+    """Fail unless the prover proves monotonicity (for every size when ``n``/``k`` are None).
+
+    A proof is in exact real arithmetic: pair it with :func:`assert_monotone` to fuzz
+    the float64 program.
+    """
     import proofs
 
     if (n is None) != (k is None):

@@ -23,6 +23,8 @@ def add_question_arguments(p) -> None:
     p.add_argument("--real-logits", help="a recorded real-logit fixture to fuzz on")
     p.add_argument("--bid-max", type=float, help="ask about bids <= this only")
     p.add_argument("--prob-floor", type=float, default=0.0, help="ask about probabilities >= this only")
+    p.add_argument("--arithmetic", choices=("float64", "real"), default="float64",
+                   help="float64: the program as it runs (default); real: the rule as a real-number function")
     p.add_argument("--json", action="store_true", help="one JSON object on stdout")
     p.usage_exit = USAGE_EXIT
     p.set_defaults(usage_exit=USAGE_EXIT)
@@ -66,7 +68,8 @@ def question_from(args):
     except RuleProblem as exc:
         raise CLIError(str(exc), USAGE_EXIT) from None
     question = Question(args.property, args.order, args.agents, args.tokens, args.bid_max,
-                        args.prob_floor, args.seed, args.timeout, args.real_logits)
+                        args.prob_floor, args.seed, args.timeout, args.real_logits,
+                        arithmetic=args.arithmetic)
     return rule, question
 
 
@@ -101,7 +104,8 @@ def run(args) -> int:
         write_report(rule, cert, args.report)
     if args.json:
         out = cert.to_json()
-        out.pop("checks")
+        for check in out["checks"]:  # the SMT-LIB2 texts belong in --report, not on stdout
+            check["queries"] = len(check.pop("smt2"))
         print(json.dumps(out))
     else:
         print_certification(cert)
