@@ -113,9 +113,9 @@ class Dim:
             if other.factors == self.factors:
                 return True
             raise refuse(f"comparing the sizes {self} and {other}")
-        if isinstance(other, (int, np.integer)) and not isinstance(other, (builtins.bool, np.bool_)):
-            if other < self.lower:
-                return False
+        if _is_number(other):
+            if other < self.lower or other != int(other):
+                return False  # below the smallest size, or not a whole number: never equal
             raise refuse(f"comparing the size {self} with {other}")
         return NotImplemented
 
@@ -127,7 +127,7 @@ class Dim:
         return same if same is NotImplemented else not same
 
     def _order(self, other, op: str, holds_everywhere, fails_everywhere):
-        if isinstance(other, (int, np.integer)) and not isinstance(other, (builtins.bool, np.bool_)):
+        if _is_number(other):
             if holds_everywhere(self.lower, other):
                 return True
             if fails_everywhere(self.lower, other):
@@ -156,6 +156,12 @@ class Dim:
 
     def __float__(self):
         raise refuse(f"float() of the array size {self}")
+
+
+def _is_number(x) -> builtins.bool:
+    """A real number other than a boolean (what a size can be compared with)."""
+    return isinstance(x, (int, float, np.integer, np.floating)) and not isinstance(x, (builtins.bool, np.bool_)) \
+        and np.isfinite(x)
 
 
 def _size_arithmetic(name: str):

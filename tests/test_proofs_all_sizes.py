@@ -218,3 +218,15 @@ def test_aggregate_of_a_positive_term_may_be_zero():
     inputs = model.inputs()
     total = model.aggregate_sum(model.exp(inputs["b"][1]), "n")
     assert model.proves(total.val >= 0) and not model.proves(total.val > 0)
+
+
+def test_size_questions_are_answered_only_when_every_size_agrees():
+    from proofs.polymorphic import Dim, Trace
+
+    n, k = Dim(("n",)), Dim(("k",))
+    with Trace():
+        assert (n == 0, k == 1, n == 2.5, n >= 1, k > 1.5, n == n) == (False, False, False, True, True, True)
+        for question in (lambda: n == 5.0, lambda: n > 3, lambda: k <= 2, lambda: n == k, lambda: n - 1,
+                         lambda: float(k), lambda: int(n)):
+            with pytest.raises(Refused):
+                question()
