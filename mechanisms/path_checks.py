@@ -84,6 +84,9 @@ class RulePath:
 
     def __init__(self, rule, p: np.ndarray, b: np.ndarray, agent: int):
         self.rule, self.p, self.b, self.agent = rule, p, b, agent
+        # bids per round of root finding: each costs a whole distribution, and each round
+        # a fixed overhead, so rounds are wide when the vocabulary is small
+        self.bracket_points = int(np.clip(2**16 // p.shape[1], 16, 1024))
 
     def distributions(self, xs) -> tuple[np.ndarray, np.ndarray]:
         return bid_path(self.rule, self.p, self.b, self.agent, xs)
@@ -130,6 +133,7 @@ class PoolPath(RulePath):
 
     def __init__(self, rule: Pipeline | Linear, p, b, agent: int):
         super().__init__(rule, p, b, agent)
+        self.bracket_points = 64  # a bid costs O(n): wide rounds, so few of them
         pool = rule if isinstance(rule, Linear) else rule.aggregate
         self.transforms = () if isinstance(rule, Linear) else tuple(rule.bids)
         self.lam, self.p0 = pool.reference_terms(p.shape[1])
@@ -173,8 +177,8 @@ class PoolPath(RulePath):
         """The weights' test at ``xs``: ``c`` does not rise and ``u`` stays put, beyond rounding."""
         xs, w = self.weights(xs)
         c, u = self._shares(w)
-        if (c == 0).all():
-            return True  # nobody else weighs anything: q = p_i all along
+        if (c == 0).all() or ((np.diff(c) <= 0).all() and (u == u[:1]).all()):
+            return True  # nobody else weighs anything (q = p_i all along), or exactly contracting
         bids = np.repeat(self.b[None, :], xs.size, axis=0)
         bids[:, self.agent] = xs
         ext = _extended(lambda be: np.concatenate([x.reshape(len(be), -1) for x in self._shares(self._weights(be))],

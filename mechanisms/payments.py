@@ -93,7 +93,7 @@ def _linear_critical_bids(rule: Linear, p, b, y, u) -> CriticalBids:
 
 
 def _bracket_threshold(path: RulePath, y: int, V: float, lo: float, hi: float, refine: bool, along: float,
-                       points: int = 16, rtol: float = 1e-13) -> tuple[float, PathViolation | None]:
+                       rtol: float = 1e-13) -> tuple[float, PathViolation | None]:
     """Smallest x in (lo, hi] with g(x) >= V, keeping g(lo) < V <= g(hi) at every step.
 
     ``refine``: check each round's bids for a fall of ``y`` beyond rounding (a grid check
@@ -101,7 +101,7 @@ def _bracket_threshold(path: RulePath, y: int, V: float, lo: float, hi: float, r
     """
     scale = max(hi, 1e-300)
     while hi - lo > rtol * scale:
-        xs = np.linspace(lo, hi, points + 1)[1:-1]
+        xs = np.linspace(lo, hi, path.bracket_points + 1)[1:-1]
         if refine:
             g, violation = path.refine(xs, y, along)
             if violation is not None:
