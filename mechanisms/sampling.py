@@ -79,7 +79,7 @@ class PathViolation:
     """Token ``token`` turns along a bid path: its net direction is up (``gains``) or
     down; ``along`` is its largest step that way, ``against`` the largest step the other
     way, between bids ``lo`` and ``hi``, which exceeds ``bound``, the most rounding could
-    move that step."""
+    move that step (``None``: the turn was found in exact arithmetic)."""
 
     token: int
     gains: bool
@@ -87,13 +87,14 @@ class PathViolation:
     against: float
     lo: float
     hi: float
-    bound: float
+    bound: float | None
 
     def __str__(self) -> str:
         way, back = ("gains", "loses") if self.gains else ("loses", "gains")
+        beyond = ("in exact arithmetic" if self.bound is None
+                  else f"beyond the float64 rounding bound {self.bound:.2g}")
         return (f"token {self.token} {way} probability along the path but {back} {self.against:.3g} "
-                f"between bids {self.lo:.6g} and {self.hi:.6g}, beyond the float64 rounding "
-                f"bound {self.bound:.2g}")
+                f"between bids {self.lo:.6g} and {self.hi:.6g}, {beyond}")
 
 
 def monotone_path_violation(q_path, xs=None, error=0.0) -> PathViolation | None:
