@@ -733,7 +733,9 @@ _POSITIONAL = ("argmax", "argmin", "argsort", "sort", "cumulative_sum", "cumsum"
 
 
 def __getattr__(name: str):
-    if name.startswith("__"):
+    # Outside a trace this is an ordinary module: tools probe it for names (pytest's
+    # doctest collection asks for `_mock_name` and `pytest_plugins`).
+    if name.startswith("__") or _current.get() is None:
         raise AttributeError(name)
     if name in _POSITIONAL:
         raise refuse(f"{name} (positions along an axis)")
