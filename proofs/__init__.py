@@ -7,6 +7,9 @@
 * :func:`prove_all_sizes` — every ``n`` and ``k`` at once: the rule traced once into a
   shape-polymorphic program, validated, and interpreted abstractly
   (:mod:`proofs.all_sizes`; the argument is in ``docs/proofs.md`` §4).
+* :func:`prove_by_theorems` — other properties and orders by implication: theorems as
+  edges from the questions above (:mod:`proofs.theorems`, ``docs/theorems.md``);
+  :func:`prove_validity` — outputs are distributions, at fixed sizes.
 * :func:`write_certificate` / :func:`recheck` — SMT-LIB2 certificates, re-checked by the
   ``z3`` binary and cvc5 (:mod:`proofs.certificates`).
 
@@ -24,10 +27,14 @@ counterexample replays on the numeric rule, exactly and in float64) or *unknown*
 from .all_sizes import prove_all_sizes
 from .certificates import Recheck, recheck, write_certificate
 from .extended import NotSymbolic
+from .implication import prove_by_theorems
 from .monotone import prove_monotone
 from .replay import replay_monotonicity
 from .symbolic import SymArray
+from .theorems import THEOREMS, Claim, conclude, derive
+from .validity import prove_validity
 from .verdict import PROVED, REFUTED, UNKNOWN, Domain, Verdict
 
 __all__ = ["prove_monotone", "prove_all_sizes", "write_certificate", "recheck", "Recheck", "NotSymbolic",
-           "replay_monotonicity", "SymArray", "Domain", "Verdict", "PROVED", "REFUTED", "UNKNOWN"]
+           "replay_monotonicity", "SymArray", "Domain", "Verdict", "PROVED", "REFUTED", "UNKNOWN",
+           "prove_by_theorems", "prove_validity", "Claim", "THEOREMS", "derive", "conclude"]

@@ -1,0 +1,80 @@
+r"""Validity at fixed sizes, posed to Z3: every finite output is a distribution.
+
+The KL theorems of :mod:`proofs.theorems` need ``q(p, b) ∈ Δ(T)`` (a divergence to a
+vector that is not a distribution can be negative). For sizes ``n``, ``k`` the query
+has variables ``p`` (``n x k``) and ``b`` (``n``), the domain's constraints, the rule
+traced once, its outputs finite, and one disjunct of "not a distribution":
+``q_t < 0`` for a token ``t``, ``Σ_t q_t < 1`` or ``Σ_t q_t > 1``. Every disjunct
+unsat → *proved* on the domain. A satisfying assignment is not replayed here (the
+``validity`` property of :mod:`properties` refutes with replayed counterexamples), so
+anything else is *unknown*. exp/log go through the sound axioms of
+:mod:`proofs.transcendental`, so unsat stays a proof.
+
+>>> import mechanisms
+>>> prove_validity(mechanisms.linear, n=2, k=3).verdict
+'proved'
+"""
+
+from __future__ import annotations
+
+import time
+
+import z3
+
+from .extended import NotSymbolic, b_and
+from .functions import Tracer
+from .monotone import domain_constraints, rule_name, smt2_text, solver_info, trace
+from .symbolic import SymArray
+from .transcendental import Purifier, axioms
+from .verdict import PROVED, UNKNOWN, Domain, Verdict, rule_source_hash
+
+__all__ = ["prove_validity"]
+
+
+def _not_a_distribution(q: list) -> list:
+    total = z3.Sum(q)
+    return [t < 0 for t in q] + [total < 1, total > 1]
+
+
+def prove_validity(rule, n: int, k: int, bid_max: float | None = None, prob_floor: float = 0.0,
+                   timeout: float = 30.0) -> Verdict:
+    """Prove that ``rule``'s finite outputs are distributions on the domain of sizes ``n``, ``k``."""
+    domain = Domain(n, k, bid_max, prob_floor)
+    start = time.monotonic()
+    name = rule_name(rule)
+    method = f"Z3 nonlinear real arithmetic, one query per way of not being a distribution ({k + 2} queries)"
+
+    def verdict(kind, **kw):
+        return Verdict(kind, "validity", "", domain, kw.pop("method", method), seconds=time.monotonic() - start,
+                       rule=name, rule_hash=rule_source_hash(rule), solver=solver_info(), **kw)
+
+    p, b = SymArray.variables("p", (n, k)), SymArray.variables("b", (n,))
+    try:
+        with Tracer() as tracer:
+            q = trace(rule, p, b, k)
+    except NotSymbolic as exc:
+        return verdict(UNKNOWN, reason=f"{exc} (fuzz-only verdicts for this rule)", method="symbolic tracing")
+    except Exception as exc:  # the rule's own error on symbolic inputs: report it, prove nothing
+        return verdict(UNKNOWN, reason=f"the rule failed on symbolic inputs: {type(exc).__name__}: {exc}",
+                       method="symbolic tracing")
+    finite = b_and(*(e.finite for e in q))
+    base = domain_constraints(domain, p, b) + ([] if finite is True else [finite]) + list(tracer.definitions)
+    base += axioms([tracer.exp_args], tracer.log_args)
+    purify = Purifier([tracer.exp_args], tracer.log_args)
+    smt2 = []
+    for part in _not_a_distribution([e.val for e in q]):
+        remaining = start + timeout - time.monotonic()
+        if remaining <= 0:
+            return verdict(UNKNOWN, reason="time budget spent", smt2=smt2)
+        pure = purify(base + [part])
+        solver = z3.SolverFor("QF_NRA" if pure is not None else "QF_UFNRA")
+        solver.set("timeout", max(1, int(remaining * 1000)))
+        solver.add(*(pure if pure is not None else base + [part]))
+        answer = solver.check()
+        if answer != z3.unsat:
+            what = "a candidate output that is not a distribution" if answer == z3.sat else solver.reason_unknown()
+            return verdict(UNKNOWN, reason=f"solver: {what} (the validity property's fuzzer decides refutations)",
+                           smt2=smt2)
+        smt2.append(smt2_text(solver, "unsat", f"{name}: every finite output is a distribution ({part})"))
+    return verdict(PROVED, smt2=smt2,
+                   method=method + "; on inputs where the rule's output is finite (elsewhere it is undefined)")
