@@ -15,7 +15,8 @@ A witness counts only after its profiles, each evaluated alone, replay it in flo
 its one-profile answers is evaluated row by row.
 
 >>> import mechanisms
->>> result = find_counterexample(mechanisms.log_linear, "monotonicity", "coordinatewise", seed=0)
+>>> result = find_counterexample(mechanisms.log_linear, "monotonicity", "coordinatewise", seed=0,
+...                              max_shrinks=20)
 >>> result.found, result.verdict, result.counterexample.n <= 3
 (True, 'refuted', True)
 >>> find_counterexample(mechanisms.linear, max_examples=20).verdict

@@ -27,7 +27,7 @@ Which replay makes a counterexample depends on the question's :class:`Arithmetic
 
 >>> import mechanisms
 >>> from properties.engine import find_counterexample
->>> cx = find_counterexample(mechanisms.log_linear, seed=0).counterexample
+>>> cx = find_counterexample(mechanisms.log_linear, seed=0, max_shrinks=20).counterexample
 >>> replay(mechanisms.log_linear, cx) == cx.margin
 True
 >>> confirm(mechanisms.log_linear, cx).confirmed
