@@ -58,6 +58,20 @@ class NotSummarised(Exception):
     """A program operation the abstraction does not summarise (no all-sizes verdict)."""
 
 
+class _Position:
+    """``arange(n)`` at one agent class."""
+
+    def __init__(self, agent: str):
+        self.agent = agent
+
+
+class _Argmax:
+    """``argmax`` over agents of one slice ``(X_i, X_J)``."""
+
+    def __init__(self, items, axis: str):
+        self.items, self.axis = items, axis
+
+
 def _constants(term) -> list:
     """The uninterpreted constants of a Z3 term (a DAG walk)."""
     seen, out, stack = set(), [], [term]
@@ -96,6 +110,13 @@ def monomials(term) -> list[tuple[Fraction, list]]:
                 return [(Fraction(1), [term])]
             out = [(c1 * c2, f1 + f2) for c1, f1 in out for c2, f2 in parts]
         return out
+    if kind == z3.Z3_OP_ITE and _is_constant(term.arg(1), 1) and _is_constant(term.arg(2), 0):
+        # indicators: [not a] = 1 - [a], [a and b] = [a][b]
+        c = term.arg(0)
+        if z3.is_not(c):
+            return [(Fraction(1), [])] + [(-k, f) for k, f in monomials(_indicator(c.arg(0)))]
+        if z3.is_and(c):
+            return monomials(_product(Fraction(1), [_indicator(a) for a in c.children()]))
     if kind == z3.Z3_OP_DIV and z3.is_rational_value(term.arg(1)) and term.arg(1).numerator_as_long() != 0:
         d = Fraction(term.arg(1).numerator_as_long(), term.arg(1).denominator_as_long())
         return [(c / d, f) for c, f in monomials(term.arg(0))]
@@ -103,6 +124,15 @@ def monomials(term) -> list[tuple[Fraction, list]]:
         inverse = 1 / term.arg(1)
         return [(c, f + [inverse]) for c, f in monomials(term.arg(0))]
     return [(Fraction(1), [term])]
+
+
+def _is_constant(term, value) -> bool:
+    return z3.is_rational_value(term) and Fraction(term.numerator_as_long(), term.denominator_as_long()) == value
+
+
+def _indicator(condition):
+    """``[condition]``: 1 where it holds, else 0 (as ``to_float`` writes it)."""
+    return z3.If(condition, z3.RealVal(1), z3.RealVal(0))
 
 
 def _product(coefficient: Fraction, factors: list):
@@ -322,10 +352,72 @@ class Abstraction:
             return np.broadcast_to(args[0], self._classes(node.shape)).copy()
         if op == "reduce":
             return self._reduce(args[0], params, shapes[0])
+        if op == "arange":
+            if node.shape != ("n",):
+                raise NotSummarised("arange along the token axis")
+            return np.array([_Position(c) for c in CLASSES["n"]], dtype=object)
+        if op == "argmax":
+            return self._argmax(args[0], params, shapes[0])
         raise NotSummarised(f"the program operation {op}")
+
+    def _argmax(self, x: np.ndarray, params, shape) -> np.ndarray:
+        axis, keepdims = params
+        moved = np.moveaxis(x, axis, -1)
+        out = np.empty(moved.shape[:-1], dtype=object)
+        for index in np.ndindex(*out.shape):
+            out[index] = _Argmax(tuple(moved[index]), shape[axis])
+        return np.expand_dims(out, axis) if keepdims else out
+
+    def first_argmax(self, position: _Position, argmax: _Argmax):
+        r"""``[agent == argmax_a X_a]`` (numpy: the first maximum) at one agent class.
+
+        ``W``: agent ``i`` is the first maximum, a fresh Boolean with the facts true at
+        every size: ``W`` when there are no others or ``X_i > Max_n(X_J)``, not ``W`` when
+        ``X_i < Max_n(X_J)``, and, for one ``X_J``, ``W`` is monotone in ``X_i`` (``i``'s
+        position is fixed). ``O_J``: ``J`` is the first maximum *among the others* (it does
+        not involve ``i``), with ``Agg_n([O_J]) = [n >= 2]``. If ``i`` is not the first
+        maximum of all, the first of the others is: ``[J] = [not W][O_J]``.
+        """
+        if argmax.axis != "n":
+            raise NotSummarised("argmax along the token axis")
+        x_i, x_j = (self.prune(e) for e in argmax.items)
+        if not (x_i.plain and x_j.plain):
+            raise NotSummarised("argmax of values that may be infinite or NaN")
+        wins = self._winner(x_i.val, x_j.val)
+        return wins if position.agent == "i" else z3.And(z3.Not(wins), self._first_other(x_j.val))
+
+    def _winner(self, x_i, x_j):
+        key = ("winner", _key(x_i), _key(x_j))
+        if key not in self.symbols:
+            w = self._fresh("wins", (self.dep(x_i) | self.dep(x_j)) - {"J"}, z3.Bool)
+            top, some = self.aggregate_max(Ext(x_j), "n").val, self.others["n"] >= 1
+            self.facts += [z3.Implies(z3.Not(some), w), z3.Implies(z3.And(some, x_i > top), w),
+                           z3.Implies(z3.And(some, x_i < top), z3.Not(w))]
+            for other, (terms, other_w) in list(self.symbols.items()):
+                if other[0] == "winner" and other[2] == _key(x_j):
+                    self.facts += [z3.Implies(z3.And(x_i <= terms[0], w), other_w),
+                                   z3.Implies(z3.And(terms[0] <= x_i, other_w), w)]
+            self.symbols[key] = ((x_i, x_j), w)
+        return self.symbols[key][1]
+
+    def _first_other(self, x_j):
+        key = ("first_other", _key(x_j))
+        if key not in self.symbols:
+            o = self._fresh("first_other", self.dep(x_j) | {"J"}, z3.Bool)
+            self.symbols[key] = ((x_j,), o)
+            count = self.aggregate_sum(Ext(_indicator(o)), "n").val
+            self.facts.append(count == z3.If(self.others["n"] >= 1, z3.RealVal(1), z3.RealVal(0)))
+        return self.symbols[key][1]
 
     def _scalar(self, params, *xs):
         name = params[0]
+        markers = [x for x in xs if isinstance(x, (_Position, _Argmax))]
+        if markers:
+            kinds = sorted(type(m).__name__ for m in markers)
+            if name != "equal" or kinds != ["_Argmax", "_Position"]:
+                raise NotSummarised(f"{name} on positions (only arange(n) == argmax is summarised)")
+            position = next(m for m in markers if isinstance(m, _Position))
+            return self.first_argmax(position, next(m for m in markers if isinstance(m, _Argmax)))
         if name == "pow":
             return ext_pow(xs[0], Fraction(params[1]))
         if name == "exp":
@@ -375,7 +467,13 @@ class Abstraction:
         return self.prune(out)
 
 
+def _key(x):
+    return x.get_id() if is_term(x) else repr(x)
+
+
 def _number(e):
+    if isinstance(e, (_Position, _Argmax)):
+        raise NotSummarised("arithmetic on positions (argmax, arange)")
     return e if isinstance(e, Ext) else Ext(ite(e, 1, 0)) if is_term(e) else Ext.of(int(e))
 
 

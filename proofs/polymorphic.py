@@ -206,7 +206,7 @@ class DType:
 
 
 float64, bool_, int64, float32 = DType("float64"), DType("bool"), DType("int64"), DType("float32")
-_DTYPES = {"float64": float64, "bool": bool_}
+_DTYPES = {"float64": float64, "bool": bool_, "int64": int64}
 
 
 def isdtype(dtype, kind) -> builtins.bool:
@@ -422,6 +422,8 @@ def _broadcast(*arrays: Traced) -> tuple:
 
 
 def _as_float(x: Traced) -> Traced:
+    if x._dtype == "int64":
+        raise refuse("arithmetic on positions (argmax, arange)")
     return _node("map", (x,), ("to_float",), x.axes) if x._dtype == "bool" else x
 
 
@@ -431,6 +433,10 @@ def _as_bool(x: Traced) -> Traced:
 
 def _map(name: str, *operands, params=(), result="float64") -> Traced:
     arrays = [_lift(x) for x in operands]
+    if builtins.any(a._dtype == "int64" for a in arrays):
+        if name != "equal" or not builtins.all(a._dtype == "int64" for a in arrays):
+            raise refuse(f"{name} on positions (argmax, arange); only positions == positions is summarised")
+        return _node("map", arrays, (name,), _broadcast(*arrays), "bool")
     if result == "float64" and len(arrays) > 1 and builtins.all(a._dtype == "bool" for a in arrays):
         raise refuse(f"arithmetic ({name}) on booleans")
     arrays = [_as_bool(a) for a in arrays] if name.startswith("logical") else [_as_float(a) for a in arrays]
@@ -685,6 +691,8 @@ def where(condition, x1, x2):
 
 def _reduce(kind: str, x, axis, keepdims) -> Traced:
     x = _lift(x)
+    if x._dtype == "int64":
+        raise refuse(f"{kind} of positions (argmax, arange)")
     if kind != "sum" and x._dtype == "bool":
         raise refuse(f"{kind} of booleans")
     axes = tuple(range(x.ndim)) if axis is None else tuple(
@@ -727,7 +735,28 @@ def matmul(a, b):
     return out[..., 0] if b.ndim == 1 else out
 
 
-_POSITIONAL = ("argmax", "argmin", "argsort", "sort", "cumulative_sum", "cumsum", "arange", "concat",
+def argmax(x, axis=None, keepdims=False) -> Traced:
+    """The first maximum's position along a symbolic axis (an int64 array: only ``==`` with
+    ``arange`` of that axis is summarised, as a one-hot)."""
+    x = _lift(x)
+    if x._dtype != "float64" or (axis is None and x.ndim != 1):
+        raise refuse("argmax of booleans or of a flattened array")
+    a = (0 if axis is None else axis) % x.ndim
+    if not isinstance(x.axes[a], str):
+        raise refuse("argmax along a concrete axis")
+    axes = tuple(1 if b == a else x.axes[b] for b in range(x.ndim)) if keepdims else \
+        tuple(x.axes[b] for b in range(x.ndim) if b != a)
+    return _node("argmax", (x,), (a, builtins.bool(keepdims)), axes, "int64")
+
+
+def arange(start, stop=None, step=1, dtype=None, device=None) -> Traced:
+    """``arange(n)`` of a symbolic length: the positions along that axis (int64)."""
+    if stop is None and step == 1 and dtype in (None, int64) and isinstance(start, Dim) and len(start.factors) == 1:
+        return _node("arange", (), (), start.factors, "int64")
+    raise refuse("arange other than arange(n) (positions along an axis)")
+
+
+_POSITIONAL = ("argmin", "argsort", "sort", "cumulative_sum", "cumsum", "arange", "concat",
                "stack", "take", "flip", "roll", "unique_values", "nonzero", "searchsorted", "tril", "triu",
                "linspace", "eye")
 

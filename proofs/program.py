@@ -11,7 +11,9 @@ depend on an axis's length or on positions along it:
 * ``map``: an elementwise function (:data:`ELEMENTWISE`), broadcasting like numpy,
 * ``view``: basic indexing with ``":"``, ``None`` and integers on concrete axes,
   ``transpose``, ``broadcast`` to a shape,
-* ``reduce``: ``sum``/``max``/``min``/``prod`` over some axes.
+* ``reduce``: ``sum``/``max``/``min``/``prod`` over some axes,
+* ``argmax`` along a symbolic axis and ``arange`` of one (positions, int64), only ever
+  compared with each other (a first-maximum one-hot).
 
 The same program evaluates with numpy at any concrete sizes (:func:`evaluate`), which
 is how a trace is checked against the rule before it counts, and abstractly for every
@@ -112,6 +114,10 @@ def _step(node: Node, args: list, inputs: dict, sizes: dict):
         return np.transpose(args[0], params[0])
     if op == "broadcast":
         return np.broadcast_to(args[0], concrete_shape(node.shape, sizes))
+    if op == "argmax":
+        return np.argmax(args[0], axis=params[0], keepdims=params[1])
+    if op == "arange":
+        return np.arange(sizes[node.shape[0]])
     if op == "reduce":
         kind, axes, keepdims = params
         x = args[0].astype(np.float64) if kind == "sum" else args[0]

@@ -162,7 +162,22 @@ def near_the_top(p, b):
     return _pool(xp, p, b * xp.astype(b >= xp.max(b, axis=-1, keepdims=True) - 1.0, xp.float64))
 
 
-TRAPS = [top_4_bidders, top_50_bidders, top_8_tokens, n_from_array_code, n_from_size, n_from_int_shape,
+def lowest_bidder_dictates(p, b):
+    """The dictator of the lowest bid (``argmax(-b)``): raising a bid can hand the outcome
+    from one's own distribution to another's."""
+    xp = _namespace(p, b)
+    chosen = xp.astype(xp.arange(b.shape[-1]) == xp.argmax(-b, axis=-1)[..., None], p.dtype)
+    return xp.sum(chosen[..., :, None] * p, axis=-2)
+
+
+def everyone_but_the_winner(p, b):
+    """A linear pool without the highest bidder (first argmax): outbidding it removes oneself."""
+    xp = _namespace(p, b)
+    winner = xp.astype(xp.arange(b.shape[-1]) == xp.argmax(b, axis=-1)[..., None], p.dtype)
+    return _pool(xp, p, b * (1.0 - winner) + 1e-3)
+
+
+TRAPS = [lowest_bidder_dictates, everyone_but_the_winner, top_4_bidders, top_50_bidders, top_8_tokens, n_from_array_code, n_from_size, n_from_int_shape,
          n_from_len, pool_only_up_to_20_agents, smoothing_from_17_tokens, branches_on_k, branches_on_a_value,
          catches_the_refusal, swallows_every_refusal, numpy_only_path, probes_the_namespace,
          fractional_part_weight, near_the_top]
@@ -217,7 +232,8 @@ def test_top_m_bidders_violate_monotonicity_just_above_m(rule, n):
 @pytest.mark.parametrize("rule, n, k", [
     (top_8_tokens, 3, 9), (pool_only_up_to_20_agents, 21, 2), (smoothing_from_17_tokens, 2, 17),
     (branches_on_k, 2, 17), (catches_the_refusal, 2, 2), (swallows_every_refusal, 2, 2),
-    (numpy_only_path, 2, 2), (probes_the_namespace, 2, 2), (fractional_part_weight, 2, 2), (near_the_top, 3, 2),
+    (numpy_only_path, 2, 2), (probes_the_namespace, 2, 2), (lowest_bidder_dictates, 2, 2),
+    (everyone_but_the_winner, 3, 2), (fractional_part_weight, 2, 2), (near_the_top, 3, 2),
 ], ids=lambda x: getattr(x, "__name__", str(x)))
 def test_trap_violates_monotonicity_where_it_claims(rule, n, k):
     assert _search(rule, n, k) > 1e-6
