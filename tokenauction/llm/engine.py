@@ -1,4 +1,4 @@
-r"""The token auction on a real model (SPEC §1 and §6).
+r"""The token auction on a real model (docs/definitions.md, "The auction").
 
 Each agent has a name, its own context (the ad it wants written) and a bid: a
 constant, or a per-token schedule whose last value holds once it runs out. At step
@@ -11,13 +11,14 @@ gives every agent's next-token distribution
 the rule aggregates them, :math:`q = \mathrm{rule}(p, b)` (the same rule source as on
 numpy, here on torch tensors), the token is drawn by the seeded inverse-CDF sampler
 ``inverse_cdf(q, step_uniforms(seed, t, n).token_u)``, and each agent pays its
-critical bid for that token (``critical_bid_payments``, SPEC §6), so
+critical bid for that token (``critical_bid_payments``, docs/definitions.md), so
 :math:`0 \le z_i \le b_i`. The loop stops at an end-of-sequence token or after
-``max_tokens`` tokens.
+``max_tokens`` tokens. :func:`run_auctions` runs many auctions in one batch, each
+with exactly the result it has alone.
 
 An optional platform reference (the plain model on the user's query) enters as one
 more row with the fixed bid :math:`\lambda` that never pays: for the linear and
-log-linear rules this is exactly SPEC §2's ``(λ p_0 + Σ b_i p_i) / (λ + Σ b_i)`` and
+log-linear rules this is exactly the paper's ``(λ p_0 + Σ b_i p_i) / (λ + Σ b_i)`` and
 ``p_0^{λ/(λ+B)} Π p_i^{b_i/(λ+B)}``; other rules see :math:`\lambda` as a bid.
 
 >>> from tokenauction.llm import load_model
@@ -109,6 +110,12 @@ class LedgerEntry:
     ``q`` is q(token); ``p[name]`` is agent ``name``'s p_i(token); ``payments[name]`` is
     its critical-bid payment (``None``, with the reason in ``unstable[name]``, where
     the rule is not monotone along its bid path); ``totals`` are running sums.
+
+    What "not monotone" rests on: the linear rule is monotone in closed form; any other
+    rule's path is checked at a grid of 17 bids and at every bid the root finder
+    evaluates, each step judged against a float64 rounding bound, and the reason names
+    the turn's size and says what was checked. A wiggle between checked bids is not
+    excluded there (``proofs.bid_paths`` decides whole paths for the rules it can trace).
     """
 
     step: int
@@ -174,6 +181,164 @@ def _token_text(lm: LanguageModel, ids: list[int]) -> str:
     return lm.decode(ids)[len(lm.decode(ids[:-1])):]
 
 
+@dataclass(frozen=True)
+class Auction:
+    """One auction for :func:`run_auctions`: its agents, rule, seed, token limit and
+    optional platform reference (the same settings :func:`run_auction` takes)."""
+
+    agents: Sequence[Agent]
+    rule: object = "linear"
+    seed: int = 0
+    max_tokens: int = 40
+    reference: Reference | None = None
+
+
+class _AuctionRun:
+    """One auction's state while it decodes: its rows of the batch, ledger and totals.
+
+    :meth:`step` is the per-token work on the auction's own ``(rows, vocab)`` logits
+    (softmax, rule, seeded draw, critical-bid payments); it sees exactly the arrays
+    a run alone sees, so the results do not depend on the other auctions.
+    """
+
+    def __init__(self, lm: LanguageModel, auction: Auction):
+        agents, reference = list(auction.agents), auction.reference
+        check_agents(agents, reference)
+        if auction.max_tokens < 1:
+            raise AuctionInputError(f"max_tokens must be >= 1, got {auction.max_tokens}")
+        if auction.seed < 0:
+            raise AuctionInputError(f"the seed must be >= 0, got {auction.seed}")
+        self.rule_name, self.rule_fn = resolve_rule(auction.rule)
+        self.auction, self.agents, self.reference = auction, agents, reference
+        self.names = [a.name for a in agents]
+        contexts = [a.context for a in agents] + ([reference.context] if reference else [])
+        self.contexts = [lm.encode(c) for c in contexts]
+        self.totals = dict.fromkeys(self.names, 0.0)
+        self.ledger: list[LedgerEntry] = []
+        self.generated: list[int] = []
+        self.stop_reason: str | None = None  # set when the run ends: "eos" or "max_tokens"
+
+    @property
+    def rows(self) -> int:
+        return len(self.contexts)
+
+    def step(self, lm: LanguageModel, logits: torch.Tensor, eos_ids: frozenset[int], on_token, on_step) -> int:
+        """Draw token number ``len(ledger)`` from ``logits`` (this auction's rows) and charge it."""
+        step, seed, names, reference, rule_fn = (len(self.ledger), self.auction.seed, self.names,
+                                                 self.reference, self.rule_fn)
+        bids = [a.bid_at(step) for a in self.agents] + ([reference.weight] if reference else [])
+        p = mechanisms.softmax_logits(logits.double())
+        b = torch.tensor(bids, dtype=torch.float64)
+        q = rule_fn(p, b)
+        draws = mechanisms.step_uniforms(seed, step, self.rows)
+        token = mechanisms.inverse_cdf(q, draws.token_u)
+        p_np = p.numpy()
+        charged = mechanisms.critical_bid_payments(rule_fn, p_np, b.numpy(), token, draws.agent_u)
+        payments, unstable = {}, {}
+        for i, name in enumerate(names):
+            if charged.unstable[i] is None:
+                payments[name] = float(charged.payments[i])
+                self.totals[name] += payments[name]
+            else:
+                payments[name], unstable[name] = None, charged.unstable[i]
+        self.generated.append(token)
+        entry = LedgerEntry(
+            step=step,
+            token_id=token,
+            token_text=_token_text(lm, self.generated),
+            q=float(q[token]),
+            p={name: float(p_np[i, token]) for i, name in enumerate(names)},
+            bids=dict(zip(names, bids)),
+            payments=payments,
+            totals=dict(self.totals),
+            p_reference=float(p_np[-1, token]) if reference else None,
+            unstable=unstable,
+        )
+        self.ledger.append(entry)
+        if on_token is not None:
+            on_token(entry)
+        if on_step is not None:
+            on_step(p, bids, entry)
+        if token in eos_ids:
+            self.stop_reason = "eos"
+        elif step + 1 == self.auction.max_tokens:  # the last token needs no next distribution
+            self.stop_reason = "max_tokens"
+        return token
+
+    def result(self, lm: LanguageModel) -> AuctionResult:
+        a = self.auction
+        return AuctionResult(lm.name, self.rule_name, a.seed, self.agents, self.reference,
+                             lm.decode(self.generated), self.ledger, self.stop_reason)
+
+
+def _layout_key(index: int, run: _AuctionRun) -> tuple:
+    """Auctions with equal keys share a decoder and get the logits they get alone.
+
+    The key is the padding width (the longest context): more left padding changes
+    the attention's rounding. A one-row auction runs alone (one row is a different
+    matrix kernel from any row of a batch; see ``backend.ROW_BLOCK``).
+    """
+    return ("alone", index) if run.rows == 1 else ("width", max(len(c) for c in run.contexts))
+
+
+def run_auctions(
+    lm: LanguageModel,
+    auctions: Sequence[Auction],
+    *,
+    on_token: Callable[[int, LedgerEntry], None] | None = None,
+    on_step: Callable[[int, torch.Tensor, list[float], LedgerEntry], None] | None = None,
+    on_result: Callable[[int, AuctionResult], None] | None = None,
+) -> list[AuctionResult]:
+    """Run many auctions at once; return their results in the order given.
+
+    Every auction is checked before any decoding (a bad one is an
+    :class:`AuctionInputError` naming it by its index when there are several).
+    Auctions whose contexts pad to the same width share one
+    :class:`~tokenauction.llm.backend.BatchedDecoder`: one forward pass per token
+    over all their rows, and a run that ends (end token or ``max_tokens``) leaves
+    the batch. Each result equals, bit for bit, what :func:`run_auction` gives for
+    that auction alone. The hooks get the auction's index first: ``on_token(i,
+    entry)``, ``on_step(i, p, bids, entry)`` (as in :func:`run_auction`) and
+    ``on_result(i, result)`` when auction ``i`` ends.
+    """
+    runs = []
+    for i, auction in enumerate(auctions):
+        try:
+            runs.append(_AuctionRun(lm, auction))
+        except AuctionInputError as exc:
+            raise AuctionInputError(f"auction {i}: {exc}" if len(auctions) > 1 else str(exc)) from None
+    groups: dict[tuple, list[int]] = {}
+    for i, run in enumerate(runs):
+        groups.setdefault(_layout_key(i, run), []).append(i)
+    results: list[AuctionResult | None] = [None] * len(runs)
+    eos_ids = lm.eos_ids
+    for members in groups.values():
+        decoder = lm.decoder([ids for i in members for ids in runs[i].contexts])
+        live = members
+        while live:
+            tokens, kept, still, row = [], [], [], 0
+            for i in live:
+                run = runs[i]
+                token = run.step(lm, decoder.logits[row : row + run.rows], eos_ids,
+                                 on_token and (lambda entry, i=i: on_token(i, entry)),
+                                 on_step and (lambda p, bids, entry, i=i: on_step(i, p, bids, entry)))
+                if run.stop_reason is None:
+                    still.append(i)
+                    tokens += [token] * run.rows
+                    kept += range(row, row + run.rows)
+                else:
+                    results[i] = run.result(lm)
+                    if on_result is not None:
+                        on_result(i, results[i])
+                row += run.rows
+            if still:
+                if len(still) < len(live):
+                    decoder.keep(kept)
+                decoder.append(tokens)
+            live = still
+    return results
+
+
 def run_auction(
     lm: LanguageModel,
     agents: Sequence[Agent],
@@ -191,56 +356,8 @@ def run_auction(
     ``(rows, vocab)`` float64 probabilities and bids (the reference's row and λ last),
     for recorders.
     """
-    check_agents(agents, reference)
-    if max_tokens < 1:
-        raise AuctionInputError(f"max_tokens must be >= 1, got {max_tokens}")
-    if seed < 0:
-        raise AuctionInputError(f"the seed must be >= 0, got {seed}")
-    rule_name, rule_fn = resolve_rule(rule)
-    names = [a.name for a in agents]
-    contexts = [a.context for a in agents] + ([reference.context] if reference else [])
-    rows = len(contexts)
-    decoder = lm.decoder([lm.encode(c) for c in contexts])
-    totals = dict.fromkeys(names, 0.0)
-    ledger, generated, stop_reason = [], [], "max_tokens"
-    for step in range(max_tokens):
-        bids = [a.bid_at(step) for a in agents] + ([reference.weight] if reference else [])
-        p = mechanisms.softmax_logits(decoder.logits.double())
-        b = torch.tensor(bids, dtype=torch.float64)
-        q = rule_fn(p, b)
-        draws = mechanisms.step_uniforms(seed, step, rows)
-        token = mechanisms.inverse_cdf(q, draws.token_u)
-        p_np = p.numpy()
-        charged = mechanisms.critical_bid_payments(rule_fn, p_np, b.numpy(), token, draws.agent_u)
-        payments, unstable = {}, {}
-        for i, name in enumerate(names):
-            if charged.unstable[i] is None:
-                payments[name] = float(charged.payments[i])
-                totals[name] += payments[name]
-            else:
-                payments[name], unstable[name] = None, charged.unstable[i]
-        generated.append(token)
-        entry = LedgerEntry(
-            step=step,
-            token_id=token,
-            token_text=_token_text(lm, generated),
-            q=float(q[token]),
-            p={name: float(p_np[i, token]) for i, name in enumerate(names)},
-            bids=dict(zip(names, bids)),
-            payments=payments,
-            totals=dict(totals),
-            p_reference=float(p_np[-1, token]) if reference else None,
-            unstable=unstable,
-        )
-        ledger.append(entry)
-        if on_token is not None:
-            on_token(entry)
-        if on_step is not None:
-            on_step(p, bids, entry)
-        if token in lm.eos_ids:
-            stop_reason = "eos"
-            break
-        if step + 1 < max_tokens:  # the last token needs no next distribution
-            decoder.append(token)
-    return AuctionResult(lm.name, rule_name, seed, list(agents), reference,
-                         lm.decode(generated), ledger, stop_reason)
+    return run_auctions(
+        lm, [Auction(agents, rule, seed, max_tokens, reference)],
+        on_token=on_token and (lambda _, entry: on_token(entry)),
+        on_step=on_step and (lambda _, p, bids, entry: on_step(p, bids, entry)),
+    )[0]
