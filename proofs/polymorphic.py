@@ -1,4 +1,6 @@
-r"""The shape-polymorphic tracer: a rule called once on arrays of symbolic size becomes a :class:`~proofs.program.Program`.
+r"""The shape-polymorphic tracer: a rule called once on arrays of symbolic size, as a program.
+
+The result is a :class:`~proofs.program.Program`.
 
 :func:`trace_program` calls ``rule(p, b)`` with :class:`Traced` arrays of shapes
 ``(n, k)`` and ``(n,)``, ``n`` and ``k`` symbolic (:class:`Dim`). This module is their
@@ -521,7 +523,7 @@ def _index(x: Traced, key) -> Traced:
         if isinstance(k, slice) and k == slice(None):
             params.append(":")
             axes.append(axis)
-        elif isinstance(k, (int, np.integer)) and not isinstance(k, (builtins.bool, np.bool_)) and isinstance(axis, int):
+        elif isinstance(axis, int) and isinstance(k, (int, np.integer)) and not isinstance(k, (builtins.bool, np.bool_)):
             if not -axis <= k < axis:
                 raise IndexError(f"index {k} is out of bounds for an axis of length {axis}")
             params.append(int(k) % axis)

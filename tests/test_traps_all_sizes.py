@@ -94,6 +94,14 @@ def pool_only_up_to_20_agents(p, b):
     return _pool(xp, p, xp.where(_counted_n(xp, b) <= 20, b, 1.0 / (1.0 + b)))
 
 
+def pool_while_few_bid(p, b):
+    """Weights b while at most 20 agents bid (a count of positive bids), 1 / (1 + b) beyond:
+    a count that is not a size, summarised like any other sum."""
+    xp = _namespace(p, b)
+    bidding = xp.sum(xp.astype(b > 0, xp.float64), axis=-1, keepdims=True)
+    return _pool(xp, p, xp.where(bidding <= 20, b, 1.0 / (1.0 + b)))
+
+
 def smoothing_from_17_tokens(p, b):
     """Linear pool, smoothed toward uniform only when k >= 17 (k counted with ones_like):
     smoothing is not monotone (a token nobody wants gains mass when the others' bids fall)."""
@@ -177,10 +185,10 @@ def everyone_but_the_winner(p, b):
     return _pool(xp, p, b * (1.0 - winner) + 1e-3)
 
 
-TRAPS = [lowest_bidder_dictates, everyone_but_the_winner, top_4_bidders, top_50_bidders, top_8_tokens, n_from_array_code, n_from_size, n_from_int_shape,
-         n_from_len, pool_only_up_to_20_agents, smoothing_from_17_tokens, branches_on_k, branches_on_a_value,
-         catches_the_refusal, swallows_every_refusal, numpy_only_path, probes_the_namespace,
-         fractional_part_weight, near_the_top]
+TRAPS = [lowest_bidder_dictates, everyone_but_the_winner, top_4_bidders, top_50_bidders, top_8_tokens,
+         n_from_array_code, n_from_size, n_from_int_shape, n_from_len, pool_only_up_to_20_agents,
+         pool_while_few_bid, smoothing_from_17_tokens, branches_on_k, branches_on_a_value, catches_the_refusal,
+         swallows_every_refusal, numpy_only_path, probes_the_namespace, fractional_part_weight, near_the_top]
 
 
 @pytest.mark.parametrize("rule", TRAPS, ids=lambda rule: rule.__name__)
@@ -230,7 +238,7 @@ def test_top_m_bidders_violate_monotonicity_just_above_m(rule, n):
 
 
 @pytest.mark.parametrize("rule, n, k", [
-    (top_8_tokens, 3, 9), (pool_only_up_to_20_agents, 21, 2), (smoothing_from_17_tokens, 2, 17),
+    (top_8_tokens, 3, 9), (pool_only_up_to_20_agents, 21, 2), (pool_while_few_bid, 21, 2), (smoothing_from_17_tokens, 2, 17),
     (branches_on_k, 2, 17), (catches_the_refusal, 2, 2), (swallows_every_refusal, 2, 2),
     (numpy_only_path, 2, 2), (probes_the_namespace, 2, 2), (lowest_bidder_dictates, 2, 2),
     (everyone_but_the_winner, 3, 2), (fractional_part_weight, 2, 2), (near_the_top, 3, 2),
