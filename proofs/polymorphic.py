@@ -3,13 +3,15 @@ r"""The shape-polymorphic tracer: a rule called once on arrays of symbolic size,
 The result is a :class:`~proofs.program.Program`.
 
 :func:`trace_program` calls ``rule(p, b)`` with :class:`Traced` arrays of shapes
-``(n, k)`` and ``(n,)``, ``n`` and ``k`` symbolic (:class:`Dim`). This module is their
-array API namespace (``xp``). It accepts only operations whose meaning does not depend
-on an axis's length or on positions along it (the program's operations); anything else
-raises :class:`Refused` with "<operation> cannot be summarised for every size":
+``(n, k)`` and ``(n,)``, ``n`` and ``k`` symbolic (:class:`Dim`); their array API
+namespace (``xp``) is :mod:`proofs.polymorphic_namespace`. Only operations whose meaning
+does not depend on an axis's length or on positions along it (the program's
+operations) are accepted; anything else raises :class:`Refused` with "<operation>
+cannot be summarised for every size":
 
-* positions: integer indexing or slicing along a symbolic axis, ``arange``, ``argmax``,
-  ``sort``, cumulative sums, ``len``, ``range``, iterating, ``reshape``, ``concat``;
+* positions: integer indexing or slicing along a symbolic axis, ``sort``, ``argsort``,
+  cumulative sums, ``len``, ``range``, iterating, ``reshape``, ``concat``, and any use
+  of ``argmax`` / ``arange(n)`` other than the one-hot ``arange(n) == argmax(x)``;
 * an outer product that creates two agent axes or two token axes (rank counting);
 * broadcasting a symbolic axis against another length;
 * sizes as values (arithmetic or ``float()`` on a :class:`Dim`; ``int()`` only inside
@@ -258,10 +260,10 @@ class Traced:
 
     @property
     def T(self):  # noqa: N802 - array API name
-        return permute_dims(self, tuple(range(self.ndim))[::-1])
+        return _xp.permute_dims(self, tuple(range(self.ndim))[::-1])
 
     def __array_namespace__(self, api_version=None):
-        return sys.modules[__name__]
+        return _xp
 
     def __repr__(self):
         return f"Traced(%{self.node}, shape={self.shape}, dtype={self.dtype})"
@@ -296,82 +298,82 @@ class Traced:
         return _index(self, key)
 
     def __add__(self, o):
-        return add(self, o)
+        return _xp.add(self, o)
 
     def __radd__(self, o):
-        return add(o, self)
+        return _xp.add(o, self)
 
     def __sub__(self, o):
-        return subtract(self, o)
+        return _xp.subtract(self, o)
 
     def __rsub__(self, o):
-        return subtract(o, self)
+        return _xp.subtract(o, self)
 
     def __mul__(self, o):
-        return multiply(self, o)
+        return _xp.multiply(self, o)
 
     def __rmul__(self, o):
-        return multiply(o, self)
+        return _xp.multiply(o, self)
 
     def __truediv__(self, o):
-        return divide(self, o)
+        return _xp.divide(self, o)
 
     def __rtruediv__(self, o):
-        return divide(o, self)
+        return _xp.divide(o, self)
 
     def __pow__(self, o):
-        return pow(self, o)
+        return _xp.pow(self, o)
 
     def __rpow__(self, o):
         raise refuse("a power with an array exponent")
 
     def __matmul__(self, o):
-        return matmul(self, o)
+        return _xp.matmul(self, o)
 
     def __rmatmul__(self, o):
-        return matmul(o, self)
+        return _xp.matmul(o, self)
 
     def __lt__(self, o):
-        return less(self, o)
+        return _xp.less(self, o)
 
     def __le__(self, o):
-        return less_equal(self, o)
+        return _xp.less_equal(self, o)
 
     def __gt__(self, o):
-        return greater(self, o)
+        return _xp.greater(self, o)
 
     def __ge__(self, o):
-        return greater_equal(self, o)
+        return _xp.greater_equal(self, o)
 
     def __eq__(self, o):  # noqa: D105 - elementwise, as in the array API
-        return equal(self, o)
+        return _xp.equal(self, o)
 
     def __ne__(self, o):
-        return not_equal(self, o)
+        return _xp.not_equal(self, o)
 
     def __and__(self, o):
-        return logical_and(self, o)
+        return _xp.logical_and(self, o)
 
     def __rand__(self, o):
-        return logical_and(o, self)
+        return _xp.logical_and(o, self)
 
     def __or__(self, o):
-        return logical_or(self, o)
+        return _xp.logical_or(self, o)
 
     def __ror__(self, o):
-        return logical_or(o, self)
+        return _xp.logical_or(o, self)
 
     def __invert__(self):
-        return logical_not(self)
+        return _xp.logical_not(self)
 
     def __neg__(self):
-        return negative(self)
+        return _xp.negative(self)
 
     def __pos__(self):
         return self
 
     def __abs__(self):
-        return abs(self)
+        return _xp.abs(self)
 
     def __floordiv__(self, o):
         raise refuse("floor division")
@@ -445,59 +447,6 @@ def _map(name: str, *operands, params=(), result="float64") -> Traced:
     return _node("map", arrays, (name, *params), _broadcast(*arrays), result)
 
 
-# ----------------------------------------------------------- creation, dtypes
-
-
-def _shape_axes(shape) -> tuple:
-    return (_axis(shape),) if not isinstance(shape, (tuple, list)) else tuple(_axis(s) for s in shape)
-
-
-def full(shape, fill_value, dtype=None, device=None) -> Traced:
-    if not isinstance(fill_value, (builtins.bool, int, float, np.bool_, np.integer, np.floating)):
-        raise refuse(f"full() with a fill value of type {type(fill_value).__name__}")
-    boolean = dtype is bool_ or (dtype is None and isinstance(fill_value, (builtins.bool, np.bool_)))
-    if dtype not in (None, float64, bool_):
-        raise refuse(f"the dtype {dtype}")
-    value = builtins.bool(fill_value) if boolean else float(fill_value)
-    return _node("fill", (), (value,), _shape_axes(shape), "bool" if boolean else "float64")
-
-
-def ones(shape, dtype=None, device=None):
-    return full(shape, 1.0, dtype)
-
-
-def zeros(shape, dtype=None, device=None):
-    return full(shape, 0.0, dtype)
-
-
-def full_like(x, fill_value, dtype=None, device=None):
-    return full(x.shape, fill_value, dtype or x.dtype)
-
-
-def ones_like(x, dtype=None, device=None):
-    return full(x.shape, 1, dtype or x.dtype)
-
-
-def zeros_like(x, dtype=None, device=None):
-    return full(x.shape, 0, dtype or x.dtype)
-
-
-def astype(x, dtype, copy=True, device=None) -> Traced:
-    x = _lift(x)
-    if dtype is float64:
-        return _as_float(x)
-    if dtype is bool_:
-        return _as_bool(x)
-    raise refuse(f"astype to {dtype} (numpy truncates or rounds)")
-
-
-def asarray(obj, dtype=None, device=None, copy=None) -> Traced:
-    if isinstance(obj, (list, tuple)):
-        obj = np.asarray(obj)
-    x = _lift(obj)
-    return astype(x, dtype) if dtype is not None else x
-
-
 # ------------------------------------------------------------------ views
 
 
@@ -534,248 +483,6 @@ def _index(x: Traced, key) -> Traced:
     return _node("view", (x,), (tuple(params),), tuple(axes), x._dtype)
 
 
-def expand_dims(x, axis=0):
-    x = _lift(x)
-    axis = axis % (x.ndim + 1)
-    return _index(x, (slice(None),) * axis + (None, Ellipsis))
-
-
-def squeeze(x, axis):
-    x = _lift(x)
-    axes = tuple(a % x.ndim for a in (axis if isinstance(axis, tuple) else (axis,)))
-    if builtins.any(x.axes[a] != 1 for a in axes):
-        raise refuse("squeeze of an axis whose length is not 1")
-    return _index(x, tuple(0 if a in axes else slice(None) for a in range(x.ndim)))
-
-
-def permute_dims(x, axes):
-    x = _lift(x)
-    return _node("transpose", (x,), (tuple(axes),), tuple(x.axes[a] for a in axes), x._dtype)
-
-
-def broadcast_to(x, shape):
-    x = _lift(x)
-    axes = _shape_axes(shape)
-    if _broadcast(x, Traced(-1, axes, "float64")) != axes:
-        raise refuse(f"broadcasting shape {x.shape} to {shape}")
-    return _node("broadcast", (x,), (), axes, x._dtype)
-
-
-def reshape(x, shape, copy=None):
-    raise refuse("reshape (it mixes axes)")
-
-
-# ------------------------------------------------------------ elementwise
-
-
-def add(a, b):
-    return _map("add", a, b)
-
-
-def subtract(a, b):
-    return _map("subtract", a, b)
-
-
-def multiply(a, b):
-    return _map("multiply", a, b)
-
-
-def divide(a, b):
-    return _map("divide", a, b)
-
-
-def negative(x):
-    return _map("negative", x)
-
-
-def positive(x):
-    return _lift(x)
-
-
-def abs(x):  # noqa: A001 - array API name
-    return _map("abs", x)
-
-
-def exp(x):
-    return _map("exp", x)
-
-
-def log(x):
-    return _map("log", x)
-
-
-def sqrt(x):
-    return _map("sqrt", x)
-
-
-def square(x):
-    return multiply(x, x)
-
-
-def pow(a, b):  # noqa: A001 - array API name
-    if not isinstance(b, (int, float, np.integer, np.floating)) or isinstance(b, (builtins.bool, np.bool_)):
-        raise refuse("a power whose exponent is not a number")
-    return _map("pow", a, params=(float(b),))
-
-
-def maximum(a, b):
-    return _map("maximum", a, b)
-
-
-def minimum(a, b):
-    return _map("minimum", a, b)
-
-
-def clip(x, min=None, max=None):  # noqa: A002 - array API names
-    if min is not None:
-        x = maximum(x, min)
-    return minimum(x, max) if max is not None else _lift(x)
-
-
-def less(a, b):
-    return _map("less", a, b, result="bool")
-
-
-def less_equal(a, b):
-    return _map("less_equal", a, b, result="bool")
-
-
-def greater(a, b):
-    return less(b, a)
-
-
-def greater_equal(a, b):
-    return less_equal(b, a)
-
-
-def equal(a, b):
-    return _map("equal", a, b, result="bool")
-
-
-def not_equal(a, b):
-    return _map("not_equal", a, b, result="bool")
-
-
-def logical_and(a, b):
-    return _map("logical_and", a, b, result="bool")
-
-
-def logical_or(a, b):
-    return _map("logical_or", a, b, result="bool")
-
-
-def logical_not(x):
-    return _map("logical_not", x, result="bool")
-
-
-def isnan(x):
-    return _map("isnan", x, result="bool")
-
-
-def isinf(x):
-    return _map("isinf", x, result="bool")
-
-
-def isfinite(x):
-    return _map("isfinite", x, result="bool")
-
-
-def where(condition, x1, x2):
-    c, a, b = _as_bool(_lift(condition)), _lift(x1), _lift(x2)
-    if a._dtype == "bool" and b._dtype == "bool":
-        return _node("map", (c, a, b), ("where",), _broadcast(c, a, b), "bool")
-    a, b = _as_float(a), _as_float(b)
-    return _node("map", (c, a, b), ("where",), _broadcast(c, a, b))
-
-
-# ------------------------------------------------------------- reductions
-
-
-def _reduce(kind: str, x, axis, keepdims) -> Traced:
-    x = _lift(x)
-    if x._dtype == "int64":
-        raise refuse(f"{kind} of positions (argmax, arange)")
-    if kind != "sum" and x._dtype == "bool":
-        raise refuse(f"{kind} of booleans")
-    axes = tuple(range(x.ndim)) if axis is None else tuple(
-        a % x.ndim for a in (axis if isinstance(axis, tuple) else (axis,)))
-    out = tuple(1 if a in axes else x.axes[a] for a in range(x.ndim)) if keepdims else \
-        tuple(x.axes[a] for a in range(x.ndim) if a not in axes)
-    return _node("reduce", (x,), (kind, axes, builtins.bool(keepdims)), out)
-
-
-def sum(x, axis=None, dtype=None, keepdims=False):  # noqa: A001 - array API name
-    return _reduce("sum", x, axis, keepdims)
-
-
-def prod(x, axis=None, dtype=None, keepdims=False):
-    return _reduce("prod", x, axis, keepdims)
-
-
-def max(x, axis=None, keepdims=False):  # noqa: A001 - array API name
-    return _reduce("max", x, axis, keepdims)
-
-
-def min(x, axis=None, keepdims=False):  # noqa: A001 - array API name
-    return _reduce("min", x, axis, keepdims)
-
-
-def mean(x, axis=None, keepdims=False):
-    """``sum / count``, the count itself a sum of ones (numpy's mean divides the same way)."""
-    x = _lift(x)
-    return divide(sum(x, axis, keepdims=keepdims), sum(ones_like(x), axis, keepdims=keepdims))
-
-
-def matmul(a, b):
-    """``a @ b`` for 1-d and 2-d operands: a broadcast product summed over the shared axis."""
-    a, b = _lift(a), _lift(b)
-    if a.ndim not in (1, 2) or b.ndim not in (1, 2):
-        raise refuse("matmul of arrays with batch axes")
-    left = a[:, :, None] if a.ndim == 2 else a[:, None]
-    right = b[None, :, :] if b.ndim == 2 else b[:, None]
-    out = sum(left * right, axis=-2)
-    return out[..., 0] if b.ndim == 1 else out
-
-
-def argmax(x, axis=None, keepdims=False) -> Traced:
-    """The first maximum's position along a symbolic axis (an int64 array: only ``==`` with
-    ``arange`` of that axis is summarised, as a one-hot)."""
-    x = _lift(x)
-    if x._dtype != "float64" or (axis is None and x.ndim != 1):
-        raise refuse("argmax of booleans or of a flattened array")
-    a = (0 if axis is None else axis) % x.ndim
-    if not isinstance(x.axes[a], str):
-        raise refuse("argmax along a concrete axis")
-    axes = tuple(1 if b == a else x.axes[b] for b in range(x.ndim)) if keepdims else \
-        tuple(x.axes[b] for b in range(x.ndim) if b != a)
-    return _node("argmax", (x,), (a, builtins.bool(keepdims)), axes, "int64")
-
-
-def arange(start, stop=None, step=1, dtype=None, device=None) -> Traced:
-    """``arange(n)`` of a symbolic length: the positions along that axis (int64)."""
-    if stop is None and step == 1 and dtype in (None, int64) and isinstance(start, Dim) and len(start.factors) == 1:
-        return _node("arange", (), (), start.factors, "int64")
-    raise refuse("arange other than arange(n) (positions along an axis)")
-
-
-_POSITIONAL = ("argmin", "argsort", "sort", "cumulative_sum", "cumsum", "arange", "concat",
-               "stack", "take", "flip", "roll", "unique_values", "nonzero", "searchsorted", "tril", "triu",
-               "linspace", "eye")
-
-
-def __getattr__(name: str):
-    # Outside a trace this is an ordinary module: tools probe it for names (pytest's
-    # doctest collection asks for `_mock_name` and `pytest_plugins`).
-    if name.startswith("__") or _current.get() is None:
-        raise AttributeError(name)
-    if name in _POSITIONAL:
-        raise refuse(f"{name} (positions along an axis)")
-    raise refuse(f"the array API function {name!r}")
-
-
-bool = bool_  # noqa: A001 - the array API name of the boolean dtype
-
-
 # ------------------------------------------------------------------ entry
 
 
@@ -801,3 +508,6 @@ def trace_program(rule) -> Program:
             raise Refused(trace.refusals[0])
         trace.program.output = q.node
         return trace.program
+
+
+from . import polymorphic_namespace as _xp  # noqa: E402 - the namespace builds on this module

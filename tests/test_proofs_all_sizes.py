@@ -95,7 +95,7 @@ def test_rule_whose_code_depends_on_k_gets_no_all_sizes_verdict():
 
 def test_non_pool_is_never_proved():
     for name in ("log_linear", "linear_argmax"):
-        verdict = prove_all_sizes(mechanisms.CATALOGUE[name], timeout=20)
+        verdict = prove_all_sizes(mechanisms.CATALOGUE[name], timeout=8)
         assert verdict.verdict in ("refuted", "unknown"), str(verdict)
 
 
