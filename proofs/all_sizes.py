@@ -92,6 +92,9 @@ def prove_all_sizes(rule, order: str = "coordinatewise", timeout: float = 30.0) 
         question = _Question(program, order, start + ABSTRACTION_SHARE * timeout)
     except (NotSummarised, NotSymbolic) as exc:
         return _fixed_size_fallback(rule, order, f"{exc}", deadline, verdict)
+    except Exception as exc:  # a failure of the abstraction itself never becomes a verdict
+        return _fixed_size_fallback(rule, order, f"the abstract interpretation failed: {type(exc).__name__}: "
+                                                 f"{exc}", deadline, verdict)
     smt2 = []
     for part in question.parts:
         if part is False:

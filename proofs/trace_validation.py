@@ -6,7 +6,7 @@ profiles, at every ``(n, k)`` of :data:`VALIDATION_SIZES`: random profiles and t
 edges (all bids zero, all zero but one, zero probabilities, one-hot rows, bids up to
 1e12, fractional bids, ties). The outputs must have the same NaN and infinity pattern
 and agree to :data:`RELATIVE_TOLERANCE` elsewhere. Profiles on which the rule raises
-(outside its domain) are skipped. A rule that computes differently on the tracer than
+(outside its domain) are skipped, but at every size some profile must be compared. A rule that computes differently on the tracer than
 on numpy (``isinstance``, ``try/except``) is caught here when the difference shows at
 one of these sizes; docs/proofs.md §4 states what remains assumed.
 
@@ -71,6 +71,7 @@ def first_mismatch(rule, program: Program) -> str | None:
     """A reason naming the first input where the program and the rule differ, or None."""
     rng = np.random.default_rng(SEED)
     for n, k in VALIDATION_SIZES:
+        compared = 0
         for label, p, b in profiles(n, k, rng):
             try:
                 with warnings.catch_warnings(), np.errstate(all="ignore"):
@@ -78,10 +79,13 @@ def first_mismatch(rule, program: Program) -> str | None:
                     theirs = np.asarray(rule(p, b), dtype=np.float64)
             except Exception:  # outside the rule's domain (e.g. all bids zero): nothing to compare
                 continue
+            compared += 1
             ours = np.asarray(evaluate(program, {"p": p, "b": b}), dtype=np.float64)
             token = _disagree(ours, theirs) if ours.shape == theirs.shape == (k,) else -1
             if token is not None:
                 where = "the output shapes" if token < 0 else f"token {token} ({ours[token]!r} vs {theirs[token]!r})"
                 return (f"the traced program does not reproduce the rule at n = {n}, k = {k} ({label}: "
                         f"p = {p.tolist()}, b = {b.tolist()}): {where} differ")
+        if compared == 0:  # a rule that never answers cannot be compared with its trace
+            return f"the rule raised on every validation profile at n = {n}, k = {k}"
     return None

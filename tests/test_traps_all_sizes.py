@@ -255,3 +255,21 @@ def test_weights_that_read_n_violate_monotonicity_at_five_agents(rule):
     b = np.array([0.0, 1.0, 0.5, 0.5, 0.5])
     assert _margin(rule, p, b, 0, 0.25) > 1e-6
     assert _margin(rule, p[:4], b[:4], 0, 0.25) <= 1e-12  # n = 4: c = 0, the linear rule
+
+
+def silent_below_17_agents(p, b):
+    """Raises on numpy for n <= 16 (every size validation evaluates) and has a decreasing
+    weight beyond; the tracer sees the linear rule. With nothing to compare, the trace
+    must not count."""
+    xp = _namespace(p, b)
+    if isinstance(b, np.ndarray):
+        if b.shape[-1] <= 16:
+            raise ValueError("no answer")
+        return _pool(xp, p, 1.0 / (1.0 + b))
+    return _pool(xp, p, b)
+
+
+def test_a_rule_that_never_answers_validation_is_not_proved():
+    verdict = prove_all_sizes(silent_below_17_agents, timeout=BUDGET)
+    assert verdict.verdict != "proved" and "raised on every validation profile" in verdict.reason
+    assert _search(silent_below_17_agents, 17, 2) > 1e-6
