@@ -235,3 +235,114 @@ def test_size_questions_are_answered_only_when_every_size_agrees():
                          lambda: float(k), lambda: int(n)):
             with pytest.raises(Refused):
                 question()
+
+
+# ---------------------------------- the interpretation of docs/proofs.md §4, evaluated
+
+
+class _Interpretation:
+    """The assignment sigma of the soundness proof for one concrete instance, in float64.
+
+    Aggregate symbols get their defining sums/maxima over the actual other agents or
+    tokens, evaluated from their schema terms; the first-argmax Booleans are computed
+    from positions. Then every fact must hold, and the abstract outputs must equal the
+    numeric rule's (the two lemmas of the proof, checked on numbers).
+    """
+
+    def __init__(self, model, p, b, agent, bid, t, u):
+        self.model, self.p, self.b, self.agent, self.bid, self.t, self.u = model, p, b, agent, bid, t, u
+        self.n, self.k = p.shape
+        self.symbols = {str(ext if isinstance(ext, z3.ExprRef) else ext.val): (key, terms)
+                        for key, (terms, ext) in model.symbols.items()}
+
+    def members(self, axis):
+        return [a for a in range(self.n) if a != self.agent] if axis == "n" else \
+            [c for c in range(self.k) if c not in (self.t, self.u)]
+
+    def value(self, name: str, reps: dict):
+        agent_of = {"i": self.agent, "J": reps["J"]}
+        token_of = {"t": self.t, "u": self.u, "V": reps["V"]}
+        if name == "x_raised":
+            return self.bid
+        if name in ("n", "k"):
+            return getattr(self, name)
+        if name.startswith("b_"):
+            return self.b[agent_of[name[2:]]]
+        if name.startswith("p_"):
+            return self.p[agent_of[name[2]], token_of[name[4]]]
+        if name.startswith("zero_is_negative"):
+            return False
+        key, terms = self.symbols[name]
+        kind, axis = key[0], key[1] if key[0] in ("sum", "max") else "n"
+        generic = "J" if axis == "n" else "V"
+        at = [self.eval(_product(terms) if kind == "sum" else terms[-1] if kind != "max" else terms,
+                        dict(reps, **{generic: m})) for m in self.members(axis)]
+        if kind == "sum":
+            return sum(at, 0.0)
+        if kind == "max":
+            return max(at, default=-np.inf)
+        others = dict(zip(self.members("n"), at))
+        first_other = max(others, key=lambda a: (others[a], -a)) if others else None
+        if kind == "first_other":
+            return reps["J"] == first_other
+        mine = self.eval(terms[0], reps)  # "winner": agent i is the first maximum of all
+        return first_other is None or mine > others[first_other] or (
+            mine == others[first_other] and self.agent < first_other)
+
+    def eval(self, term, reps):
+        if z3.is_rational_value(term):
+            return term.numerator_as_long() / term.denominator_as_long()
+        if z3.is_true(term) or z3.is_false(term):
+            return z3.is_true(term)
+        if z3.is_const(term):
+            return self.value(str(term), reps)
+        args = [self.eval(c, reps) for c in term.children()]
+        kind, close = term.decl().kind(), lambda a, c: abs(a - c) <= 1e-9 * max(1.0, abs(a), abs(c))
+        table = {z3.Z3_OP_ADD: lambda: sum(args), z3.Z3_OP_SUB: lambda: args[0] - sum(args[1:]),
+                 z3.Z3_OP_MUL: lambda: float(np.prod(args)), z3.Z3_OP_DIV: lambda: args[0] / args[1],
+                 z3.Z3_OP_UMINUS: lambda: -args[0], z3.Z3_OP_ITE: lambda: args[1] if args[0] else args[2],
+                 z3.Z3_OP_LT: lambda: args[0] < args[1], z3.Z3_OP_GT: lambda: args[0] > args[1],
+                 z3.Z3_OP_LE: lambda: args[0] <= args[1] or close(*args),
+                 z3.Z3_OP_GE: lambda: args[0] >= args[1] or close(*args),
+                 z3.Z3_OP_EQ: lambda: close(*args) if isinstance(args[0], float) else args[0] == args[1],
+                 z3.Z3_OP_AND: lambda: all(args), z3.Z3_OP_OR: lambda: any(args), z3.Z3_OP_NOT: lambda: not args[0],
+                 z3.Z3_OP_IMPLIES: lambda: (not args[0]) or args[1]}
+        if kind in table:
+            return table[kind]()
+        if term.decl().name() == "exp":
+            return float(np.exp(args[0]))
+        if kind == z3.Z3_OP_PB_AT_MOST:
+            return sum(args) <= 1
+        raise AssertionError(f"no evaluation for {term.decl()}")
+
+
+def _product(factors):
+    out = factors[0]
+    for f in factors[1:]:
+        out = out * f
+    return out
+
+
+@pytest.mark.parametrize("name", ["linear", "linear_reference", "bid_power_2", "bid_cap_1", "bid_softmax", "dictator"])
+def test_the_proofs_interpretation_satisfies_every_fact_and_reproduces_the_rule(name):
+    from proofs.all_sizes import _Question
+
+    rule, rng = mechanisms.CATALOGUE[name], np.random.default_rng(5)
+    question = _Question(trace_program(rule), "segment", float("inf"))
+    for n, k in ((2, 3), (4, 5), (6, 4)):
+        p = rng.dirichlet(np.full(k, 0.6), size=n)
+        b = rng.choice([0.0, 0.5, 1.0, 2.5], size=n)  # ties on purpose (the dictator's positions)
+        b[0] = max(b[0], 0.5)
+        agent, t, u = int(rng.integers(n)), 0, k - 1
+        bid = b[agent] + float(rng.choice([0.0, 0.5, 2.0]))
+        sigma = _Interpretation(question.model, p, b, agent, bid, t, u)
+        raised = b.copy()
+        raised[agent] = bid
+        for j in sigma.members("n"):
+            for v in sigma.members("k"):
+                reps = {"J": j, "V": v}
+                for fact in question.model.facts + [question.x >= question.b_i]:
+                    assert sigma.eval(fact, reps), f"{fact} fails at n = {n}, k = {k}"
+                for outcome, numeric in ((question.q, rule(p, b)), (question.q_new, rule(p, raised))):
+                    for c, token in ((0, t), (1, u)):
+                        assert sigma.eval(outcome[c].val, reps) == pytest.approx(numeric[token], rel=1e-9)
