@@ -76,11 +76,15 @@ def first_mismatch(rule, program: Program) -> str | None:
             try:
                 with warnings.catch_warnings(), np.errstate(all="ignore"):
                     warnings.simplefilter("ignore")
-                    theirs = np.asarray(rule(p, b), dtype=np.float64)
+                    theirs = np.asarray(rule(p.copy(), b.copy()), dtype=np.float64)
             except Exception:  # outside the rule's domain (e.g. all bids zero): nothing to compare
                 continue
             compared += 1
-            ours = np.asarray(evaluate(program, {"p": p, "b": b}), dtype=np.float64)
+            try:
+                with np.errstate(all="ignore"):
+                    ours = np.asarray(evaluate(program, {"p": p, "b": b}), dtype=np.float64)
+            except Exception as exc:  # the rule answered where its program cannot: they differ
+                return f"the traced program fails at n = {n}, k = {k} ({label}) where the rule answers: {exc}"
             token = _disagree(ours, theirs) if ours.shape == theirs.shape == (k,) else -1
             if token is not None:
                 where = "the output shapes" if token < 0 else f"token {token} ({ours[token]!r} vs {theirs[token]!r})"
