@@ -346,3 +346,18 @@ def test_the_proofs_interpretation_satisfies_every_fact_and_reproduces_the_rule(
                 for outcome, numeric in ((question.q, rule(p, b)), (question.q_new, rule(p, raised))):
                     for c, token in ((0, t), (1, u)):
                         assert sigma.eval(outcome[c].val, reps) == pytest.approx(numeric[token], rel=1e-9)
+
+
+def test_a_trace_that_differs_from_numpy_is_named_with_its_input():
+    from proofs.trace_validation import first_mismatch
+
+    def numpy_differs(p, b):
+        xp = array_api_compat.array_namespace(p, b)
+        w = 1.0 / (1.0 + b) if isinstance(b, np.ndarray) else b
+        return xp.sum(w[..., :, None] * p, axis=-2) / xp.sum(w, axis=-1)[..., None]
+
+    # with one agent any positive weight gives q = p_0: the first difference is at bid 0,
+    # where the traced weight b = 0 gives 0/0 and numpy's 1/(1 + 0) gives p_0
+    reason = first_mismatch(numpy_differs, trace_program(numpy_differs))
+    assert reason is not None and "n = 1, k = 2 (zero bids: p = [[" in reason and "b = [0.0]" in reason
+    assert "token 0 (np.float64(nan)" in reason
