@@ -19,7 +19,7 @@ import pytest
 
 import properties
 from properties.spec import HOLD_TOLERANCE
-from proofs import PROVED, REFUTED, UNKNOWN, Claim, Domain, Verdict, conclude, derive
+from proofs import PROVED, REFUTED, Claim, Domain, Verdict, conclude, derive
 from proofs.theorems import DECIDED, THEOREMS, MyersonLemma, meet
 
 COUNTEREXAMPLES = Path(__file__).resolve().parent.parent / "docs" / "counterexamples"
