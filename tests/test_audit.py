@@ -13,7 +13,7 @@ import pytest
 
 import mechanisms
 from properties import ORDERS, TOLERANCE
-from tiny_lm import TINY_CASES, tiny_model_fixture
+from tiny_lm import TINY_CASES, audit_cli, tiny_model_fixture
 from tokenauction.audit import CaseError, draw_bids, path_levels, read_cases, worst_raise
 from tokenauction.cli import main
 
@@ -147,11 +147,8 @@ def test_cli_usage_errors_are_one_line_with_exit_3(tmp_path, capsys, argv, messa
     assert message in err and len(err.splitlines()) == 1
 
 
-def audit_json(tiny_model, tmp_path, rule: str, *extra: str) -> tuple[int, dict]:
-    cases = tmp_path / "cases.jsonl"
-    cases.write_text("\n".join(json.dumps(c) for c in TINY_CASES) + "\n")
-    return main(["audit", rule, "--contexts", str(cases), "--model", tiny_model, "--steps", "2", "--json",
-                 *extra])
+def audit_json(tiny_model, tmp_path, rule: str, *extra: str) -> int:
+    return audit_cli(tiny_model, TINY_CASES, tmp_path, rule, *extra)
 
 
 def test_cli_audit_reports_real_instances_and_they_replay(tiny_model, tmp_path, capsys):

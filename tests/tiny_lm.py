@@ -8,6 +8,7 @@ local transformers model.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 CORPUS = [
@@ -55,3 +56,13 @@ TINY_CASES = [
                 "Zoom": "Run farther in Zoom running shoes,"},
      "reference": "The best thing to buy this year is"},
 ]
+
+
+def audit_cli(model: str | None, cases: list[dict], folder: Path, rule: str, *extra: str) -> int:
+    """``tokenauction audit RULE --json --steps 2`` on ``cases`` (written to ``folder``); the exit code."""
+    from tokenauction.cli import main
+
+    path = folder / "cases.jsonl"
+    path.write_text("\n".join(json.dumps(c) for c in cases) + "\n")
+    model_args = [] if model is None else ["--model", model]
+    return main(["audit", rule, "--contexts", str(path), *model_args, "--steps", "2", "--json", *extra])

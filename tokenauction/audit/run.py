@@ -9,7 +9,8 @@ it; a margin above :data:`properties.TOLERANCE` is a violation, reported as a re
 instance (contexts, prefix, bids, the raise, the token and its text).
 
 :class:`CaseAuditor` is the picklable task that runs one case; it loads the model and
-the rule once per process, so the same object serves a local run and every Ray worker.
+the rule once per process, so the same object serves a local run and every Ray worker,
+with the same results.
 """
 
 from __future__ import annotations
@@ -126,6 +127,12 @@ class CaseAuditor:
     model: str | None = None
 
     def __call__(self, case: Case) -> list[Finding]:
+        import torch
+
+        # One thread, as on a Ray worker (one CPU each): float32 sums in the forward pass
+        # then run in the same order whichever backend runs the case (a multi-threaded
+        # BLAS may split them by the machine's load), so local and Ray results are identical.
+        torch.set_num_threads(1)
         lm = cached_model(self.model)
         rule = _cached_rule(self.target)
         return [audit_profile(rule, self.order, profile, lm.decode)

@@ -35,7 +35,9 @@ def add_parser(subparsers) -> None:
     p.add_argument("--steps", type=int, default=1, help="audit the first S tokens of each case (default 1)")
     p.add_argument("--property", default="monotonicity", help="property to check (default monotonicity)")
     p.add_argument("--order", default="coordinatewise", help="preference order (default coordinatewise)")
-    p.add_argument("--seed", type=int, default=0, help="seed for the bids and the auction's sampling (default 0)")
+    p.add_argument("--seed", type=int, default=0, help="seed of the auction's sampling and of the bids: per case c and step t, "
+                        "numpy.random.default_rng([seed, c, t]) draws each agent's bid log-uniform on "
+                        "[1/4, 4] (default 0)")
     p.add_argument("--json", action="store_true", help="one JSON object on stdout")
     p.add_argument("--out", type=Path, help="write audit.json, audit.md and margins.png here")
     p.add_argument("--workers", type=int, help="start a local Ray with N workers")
