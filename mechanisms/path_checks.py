@@ -86,7 +86,7 @@ class RulePath:
         self.rule, self.p, self.b, self.agent = rule, p, b, agent
         # bids per round of root finding: each costs a whole distribution, and each round
         # a fixed overhead, so rounds are wide when the vocabulary is small
-        self.bracket_points = int(np.clip(2**16 // p.shape[1], 16, 1024))
+        self.bracket_points = min(max(2**16 // p.shape[1], 16), 1024)
 
     def distributions(self, xs) -> tuple[np.ndarray, np.ndarray]:
         return bid_path(self.rule, self.p, self.b, self.agent, xs)
@@ -133,7 +133,7 @@ class PoolPath(RulePath):
 
     def __init__(self, rule: Pipeline | Linear, p, b, agent: int):
         super().__init__(rule, p, b, agent)
-        self.bracket_points = 64  # a bid costs O(n): wide rounds, so few of them
+        self.bracket_points = 256  # a bid costs O(n): wide rounds, so few of them
         pool = rule if isinstance(rule, Linear) else rule.aggregate
         self.transforms = () if isinstance(rule, Linear) else tuple(rule.bids)
         self.lam, self.p0 = pool.reference_terms(p.shape[1])
@@ -160,10 +160,13 @@ class PoolPath(RulePath):
             w[0] = self._weights(bids[:1])[0]
         return xs, w
 
+    def _g(self, w, y: int) -> np.ndarray:
+        ref = 0.0 if self.p0 is None else self.lam * self.p0[y]
+        return (w @ self.p[:, y] + ref) / (w.sum(axis=1) + self.lam)
+
     def token(self, xs, y: int) -> tuple[np.ndarray, np.ndarray]:
         xs, w = self.weights(xs)
-        ref = 0.0 if self.p0 is None else self.lam * self.p0[y]
-        return xs, (w @ self.p[:, y] + ref) / (w.sum(axis=1) + self.lam)
+        return xs, self._g(w, y)
 
     def _shares(self, w):
         """``(c, u)``: the others' share and their normalised weights (reference last)."""
@@ -173,9 +176,8 @@ class PoolPath(RulePath):
         with np.errstate(invalid="ignore", divide="ignore"):
             return total / (total + w[:, self.agent]), others / total[:, None]
 
-    def _contracts(self, xs) -> bool:
+    def _contracts(self, xs, w) -> bool:
         """The weights' test at ``xs``: ``c`` does not rise and ``u`` stays put, beyond rounding."""
-        xs, w = self.weights(xs)
         c, u = self._shares(w)
         if (c == 0).all() or ((np.diff(c) <= 0).all() and (u == u[:1]).all()):
             return True  # nobody else weighs anything (q = p_i all along), or exactly contracting
@@ -192,11 +194,13 @@ class PoolPath(RulePath):
         return not rises.any() and not moves.any()
 
     def violation(self, xs) -> PathViolation | None:
-        return None if self._contracts(xs) else super().violation(xs)
+        xs, w = self.weights(xs)
+        return None if self._contracts(xs, w) else super().violation(xs)
 
     def refine(self, xs, y: int, along: float) -> tuple[np.ndarray, PathViolation | None]:
-        if self._contracts(xs):
-            return self.token(xs, y)[1], None
+        xs, w = self.weights(xs)
+        if self._contracts(xs, w):
+            return self._g(w, y), None
         return super().refine(xs, y, along)
 
 

@@ -25,9 +25,10 @@ class Dip:
 
 P = np.array([[0.7, 0.2, 0.1], [0.1, 0.3, 0.6]])
 B = np.array([1.0, 1.0])
-# the dip [0.301, 0.303] lies strictly between the grid's bids (multiples of 1/16) and
-# the root finder's first round (multiples of 1/64): at all of them the weights rise
-DIPPING = M.Pipeline(M.linear, bids=[Dip(0.301, 0.002)])
+# a dip two millionths wide: no bid of the grid (multiples of 1/16) or of the root
+# finder's first round falls in it, so at every bid the grid check sees the weights rise
+A, D = 0.3010101, 1e-6
+DIPPING = M.Pipeline(M.linear, bids=[Dip(A, D)])
 
 
 def pool(w, other):
@@ -42,9 +43,10 @@ def test_a_turn_between_grid_points_is_invisible_to_the_grid_and_caught_by_z3():
     traced = M.critical_bid_payments(DIPPING, P, B, token, u, path_check=TracedPathCheck())
     assert np.isnan(traced.payments[0]) and "in exact arithmetic" in traced.unstable[0]
     turn = TracedPathCheck()(agent_path(DIPPING, P, B, 0)).violation
-    # the witnessed bids are in or at the dip, and the drop there is the pool's own
-    assert 0.301 - 0.002 <= turn.lo < turn.hi <= 0.303 + 0.004
-    dip = Dip(0.301, 0.002)
+    # the witnessed bids are at the dip (w(x') < w(x) needs x in (a - d, a + d), x' in
+    # (a, a + 3d)), and the drop there is the pool's own
+    assert A - D <= turn.lo < turn.hi <= A + 3 * D
+    dip = Dip(A, D)
     other = dip(np.array(B[1]))  # agent 1's bid goes through the transform too
     before, after = pool(dip(np.array(turn.lo)), other), pool(dip(np.array(turn.hi)), other)
     moved = after[turn.token] - before[turn.token]
