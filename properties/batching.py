@@ -8,9 +8,10 @@ and a "violation" found there need not exist for any single profile.
 
 :class:`RowChecked` compares the batched answer with one-profile calls on a sample of
 the rows of the first batches it sees; at the first difference it evaluates the rule
-row by row (``mechanisms.PerProfile``) from then on. :func:`alone` evaluates every
-profile by itself, always: replays use it, so a reported counterexample holds for its
-own profile whatever a batch did.
+row by row (``mechanisms.PerProfile``) from then on. :func:`alone` checks every
+batch and evaluates small ones (a monotonicity witness: two profiles) one profile at a
+time: replays use it, so a reported counterexample holds for its own profile whatever
+a batch did.
 
 >>> import numpy as np
 >>> def max_coupled(p, b):  # the largest bid *anywhere in the array* gets no weight
@@ -30,7 +31,7 @@ import numpy as np
 
 __all__ = ["RowChecked", "alone"]
 
-#: Rows of a batch compared with one-profile calls, and batches checked before trusting the rule.
+#: Rows of a batch compared with one-profile calls, and batches checked before the engine trusts a rule.
 SAMPLE_ROWS = 8
 CHECKED_BATCHES = 3
 
@@ -41,28 +42,32 @@ def _unwrapped(rule):
     return rule
 
 
-def alone(rule) -> mechanisms.PerProfile:
-    """``rule`` evaluated one profile at a time, in the inputs' precision (float64 or extended)."""
-    return mechanisms.PerProfile(_unwrapped(rule))
+def alone(rule) -> "RowChecked":
+    """``rule`` with every batch checked: up to :data:`SAMPLE_ROWS` profiles are each
+    evaluated by themselves, longer batches (a payment's bid path) on a sample of rows."""
+    return RowChecked(_unwrapped(rule), checked_batches=None)
 
 
 class RowChecked:
     """``rule`` on batches while its batched rows equal its one-profile answers, else row by row.
 
-    A batch ``(p, bids)`` with ``m >= 2`` rows is checked on up to :data:`SAMPLE_ROWS`
+    A batch ``(p, bids)`` is evaluated as a batch and checked on :data:`SAMPLE_ROWS`
     rows spread evenly over it (first and last included): row ``r`` must equal
     ``rule(p_r, bids[r])`` to ``rtol = 1e-12`` (NaN equal to NaN), and a row the batch
-    answers must not be one that the rule refuses alone. After
-    :data:`CHECKED_BATCHES` agreeing batches the rule is trusted; a difference, or
-    :meth:`evaluate_row_by_row` (called when a violation fails to replay alone),
-    switches to ``mechanisms.PerProfile`` for good.
+    answers must not be one that the rule refuses alone. After ``checked_batches``
+    agreeing batches the rule is trusted (``None``: never, and a batch of at most
+    :data:`SAMPLE_ROWS` rows is then evaluated one profile at a time); a difference, a rule that
+    fails on a batch, or :meth:`evaluate_row_by_row` (called when a violation does not
+    replay alone) switches to ``mechanisms.PerProfile`` for good. Arrays keep their
+    precision (float64 or extended).
     """
 
-    def __init__(self, rule):
+    def __init__(self, rule, checked_batches: int | None = CHECKED_BATCHES):
         self.rule = rule
         self.__name__ = getattr(rule, "__name__", type(rule).__name__)
         self.row_by_row = isinstance(rule, mechanisms.PerProfile)
-        self._agreeing = 0
+        self._rows = mechanisms.PerProfile(_unwrapped(rule))
+        self._unchecked = checked_batches  # batches still to check; None: every batch
 
     def __repr__(self) -> str:
         return f"RowChecked({self.rule!r})"
@@ -71,16 +76,24 @@ class RowChecked:
         self.row_by_row = True
 
     def __call__(self, p, b):
-        if self.row_by_row:
-            return alone(self.rule)(p, b)
-        q = self.rule(p, b)
-        if self._agreeing >= CHECKED_BATCHES or np.ndim(b) < 2 or len(b) < 2:
+        batch = np.ndim(b) >= 2 and len(b) >= 2
+        if self.row_by_row or (batch and self._unchecked is None and len(b) <= SAMPLE_ROWS):
+            return self._rows(p, b)
+        try:
+            q = self.rule(p, b)
+        except mechanisms.InvalidInput:
+            raise
+        except Exception:  # a rule that takes one profile at a time
+            self.row_by_row = True
+            return self._rows(p, b)
+        if not batch or self._unchecked == 0:
             return q
-        if self._rows_agree(np.asarray(p), np.asarray(b), mechanisms.to_float64(q)):
-            self._agreeing += 1
-            return q
-        self.row_by_row = True
-        return alone(self.rule)(p, b)
+        if not self._rows_agree(np.asarray(p), np.asarray(b), mechanisms.to_float64(q)):
+            self.row_by_row = True
+            return self._rows(p, b)
+        if self._unchecked is not None:
+            self._unchecked -= 1
+        return q
 
     def _rows_agree(self, p, b, q) -> bool:
         if q.shape[:-1] != b.shape[:-1]:

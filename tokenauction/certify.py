@@ -112,7 +112,8 @@ class Question:
 
     def contains(self, cx: properties.Counterexample) -> bool:
         """Does a counterexample lie inside the question's domain (sizes, bids, probabilities)?"""
-        p, bids = cx.p_array(), np.append(cx.b_array(), float(cx.bid))
+        p = cx.p_array()
+        bids = np.append(cx.b_array(), [] if cx.bid is None else [float(cx.bid)])  # some properties raise no bid
         return ((self.agents is None or p.shape[0] == self.agents)
                 and (self.tokens is None or p.shape[1] == self.tokens)
                 and (self.bid_max is None or bids.max() <= self.bid_max)

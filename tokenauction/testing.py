@@ -47,9 +47,8 @@ def assert_property(rule, property: str = "monotonicity", order: str = "coordina
     if result.found:
         cx = result.counterexample
         raise AssertionError(
-            f"{getattr(rule, '__name__', rule)!s} violates {property} ({order} order, {arithmetic} "
-            f"arithmetic) after "
-            f"{result.tried} tries; minimal counterexample:\n{cx.to_json()}")
+            f"{getattr(rule, '__name__', rule)!s} violates {property} ({order} order) in {arithmetic} "
+            f"arithmetic after {result.tried} tries; minimal counterexample:\n{cx.to_json()}")
 
 
 def assert_monotone(rule, order: str = "coordinatewise", **kwargs) -> None:
