@@ -233,3 +233,54 @@ def test_fixed_auction_reports_nan_not_a_number_without_a_stable_coupling():
     assert np.isnan(records[0].expected).any()
     linear = run_fixed_auction(M.linear, p, np.array([1.0, 1.0]), steps=1)[0]
     assert np.all(np.isfinite(linear.expected))
+
+
+@pytest.mark.parametrize("p, b, token, u, agent", [
+    # draws on which the path check once read float noise as a turn ("token 3 loses
+    # probability between bids 396.993 and 396.993") and charged NaN
+    ([[9.099377069552431e-05, 0.012561875121969532, 0.7017127432727518, 0.04028169662642876,
+       0.12217439489822529, 0.12317829630992917],
+      [0.06006073814026471, 0.1549533328492659, 0.02419386981974186, 0.2768390611198713,
+       0.32198959936771904, 0.1619633987031373],
+      [0.07862773268561107, 0.08038938621177, 0.08149085919880053, 0.3710775678865142,
+       0.06098030150754184, 0.32743415250976227],
+      [0.12716113668251544, 0.10311922364280804, 0.09228514670897926, 0.6107678312439633,
+       0.009139352994395606, 0.05752730872733844]],
+     [0.6587794126026342, 0.006541311295598571, 0.04006381159132128, 766.1141206636166], 3,
+     [0.2447567473145743, 0.1428896484248845, 0.29702663445203215, 0.988347575334984], 3),
+    ([[0.13333224456462892, 0.16129307304900123, 0.6699292378181317, 0.03544544456823821],
+      [0.06114386872361189, 0.4045535452290949, 0.3071307836790956, 0.22717180236819756]],
+     [1.041008451574763, 0.003813734398607931], 2, [0.9888510490429374, 0.8580243104804979], 0),
+])
+def test_rounding_is_not_read_as_a_turn(p, b, token, u, agent):
+    """bid_power_0.5 pools weights w = sqrt(b), so g(x) = (S + sqrt(x) p_i(y)) / (W + sqrt(x)) and
+    the threshold for V = u g(b_i) is x* = ((V W - S) / (p_i(y) - V))^2 in closed form."""
+    p, b = np.array(p), np.array(b)
+    charged = M.critical_bid_payments(M.CATALOGUE["bid_power_0.5"], p, b, token, u)
+    assert charged.stable and np.isfinite(charged.payments).all()
+    w = np.sqrt(b)
+    W = w.sum() - w[agent]
+    S = w @ p[:, token] - w[agent] * p[agent, token]
+    py = p[agent, token]
+    V = u[agent] * (S + w[agent] * py) / (W + w[agent])
+    assert V >= S / W  # the agent is pivotal
+    assert charged.payments[agent] == pytest.approx(((V * W - S) / (py - V)) ** 2, rel=1e-9)
+
+
+def test_rounding_error_bounds_the_true_float64_error_and_stays_near_eps():
+    """Against exact rational arithmetic: the linear pool of bid_power_2 (w = b^2), by Fractions."""
+    from fractions import Fraction
+
+    from mechanisms.path_checks import rounding_error
+
+    rng = np.random.default_rng(17)
+    p = rng.dirichlet(np.ones(6), size=3)
+    bids = 10 ** rng.uniform(-3, 3, size=(9, 3))
+    rule = M.CATALOGUE["bid_power_2"]
+    q = rule(p, bids)
+    bound = rounding_error(rule, p, bids, q)
+    exact = np.array([[float(sum(Fraction(w) ** 2 * Fraction(pj[t]) for w, pj in zip(row, p))
+                             / sum(Fraction(w) ** 2 for w in row)) for t in range(6)] for row in bids])
+    # the exact value rounded once to float64 is within eps/2 of it: allow that on top
+    assert np.all(np.abs(q - exact) <= bound + np.finfo(float).eps / 2 * np.abs(exact))
+    assert np.all(bound <= 64 * np.finfo(float).eps * np.maximum(np.abs(q), 1e-300) + 1e-300)
