@@ -15,7 +15,8 @@ A satisfying assignment may still be spurious (``E`` need not be ``exp``).
 :func:`refinements` then adds, at each point ``v`` where the model's value is wrong,
 valid cuts from an enclosure ``lo <= exp(v) <= hi``: the tangent
 ``E(a) >= lo (1 + a - v)`` and the brackets ``a >= v => E(a) >= lo``,
-``a <= v => E(a) <= hi`` (and the concave analogues for ``log``).
+``a <= v => E(a) <= hi`` (and the concave analogues for ``log``), with
+``lo``, ``hi`` from interval arithmetic (:func:`enclosure`), valid at every magnitude.
 
 >>> import z3
 >>> from proofs.functions import EXP
@@ -31,6 +32,7 @@ from fractions import Fraction
 
 import mpmath
 import z3
+from mpmath.libmp import to_rational
 
 from .functions import EXP, LOG
 
@@ -133,12 +135,40 @@ def model_fraction(model: z3.ModelRef, term) -> Fraction:
     raise ValueError(f"no numeric value for {term} in the model (got {v})")
 
 
-def _enclosure(fn, v: Fraction) -> tuple[Fraction, Fraction]:
-    with mpmath.workprec(100):
-        y = fn(mpmath.mpf(v.numerator) / v.denominator)
-    centre = Fraction(y)
-    slack = abs(centre) * Fraction(1, 2**80) + Fraction(1, 2**200)
-    return centre - slack, centre + slack
+#: Relative width (bits) of the exp/log brackets, at every magnitude of the argument.
+BRACKET_BITS = 80
+#: Beyond this |v|, e^v has more than about three million bits: the bracket is taken at
+#: ±EXP_ARGUMENT_LIMIT instead (still valid by monotonicity, open on the far side).
+EXP_ARGUMENT_LIMIT = 2**21
+
+
+def enclosure(fn: str, v: Fraction) -> tuple[Fraction | None, Fraction | None]:
+    """Rigorous ``lo <= fn(v) <= hi`` for ``fn`` in ``"exp"``, ``"log"`` (``v > 0``).
+
+    Interval arithmetic (``mpmath.iv``: every rounding outward) makes the bracket valid
+    for any ``v``; the working precision grows with the bits of ``|v|`` (the error of
+    ``e^v`` is ``|v|`` times that of ``v``), so it stays about ``2^-80`` wide relative to
+    the value, from ``v = 1e-300`` to ``v = 1e6``. ``None`` is a missing side: for
+    ``v > L`` (:data:`EXP_ARGUMENT_LIMIT`) only ``e^v >= lo(e^L)``, for ``v < -L`` only
+    ``e^v <= hi(e^-L)``.
+    """
+    if fn == "exp" and abs(v) > EXP_ARGUMENT_LIMIT:
+        lo, hi = enclosure(fn, Fraction(EXP_ARGUMENT_LIMIT if v > 0 else -EXP_ARGUMENT_LIMIT))
+        return (lo, None) if v > 0 else (None, hi)
+    magnitude = max(0, abs(v.numerator).bit_length() - v.denominator.bit_length())
+    iv = mpmath.iv
+    saved = iv.prec
+    try:
+        iv.prec = BRACKET_BITS + magnitude + 8
+        y = getattr(iv, fn)(iv.mpf(v.numerator) / iv.mpf(v.denominator))
+    finally:
+        iv.prec = saved
+    lo, hi = (Fraction(*to_rational(end)) for end in y._mpi_)
+    return lo, hi
+
+
+def _outside(x: Fraction, lo, hi) -> bool:
+    return (lo is not None and x < lo) or (hi is not None and x > hi)
 
 
 def refinements(model: z3.ModelRef, exp_groups, log_args, value=model_fraction) -> list[z3.BoolRef]:
@@ -150,18 +180,20 @@ def refinements(model: z3.ModelRef, exp_groups, log_args, value=model_fraction) 
     points, logs = exp_points(exp_groups), _unique(log_args)
     for a in points:
         v = value(model, a)
-        lo, hi = _enclosure(mpmath.exp, v)
-        if lo <= value(model, EXP(a)) <= hi:
+        lo, hi = enclosure("exp", v)
+        if not _outside(value(model, EXP(a)), lo, hi):
             continue
         for b in points:
+            # the tangent at v scaled by lo <= e^v stays below e^b (it is <= 0 where 1 + b - v < 0)
             e = EXP(b)
-            cuts += [e >= lo * (1 + b - v), z3.Implies(b >= v, e >= lo), z3.Implies(b <= v, e <= hi)]
+            cuts += ([e >= lo * (1 + b - v), z3.Implies(b >= v, e >= lo)] if lo is not None else []) + (
+                [z3.Implies(b <= v, e <= hi)] if hi is not None else [])
     for x in logs:
         v = value(model, x)
         if v <= 0:
             continue
-        lo, hi = _enclosure(mpmath.log, v)
-        if lo <= value(model, LOG(x)) <= hi:
+        lo, hi = enclosure("log", v)
+        if not _outside(value(model, LOG(x)), lo, hi):
             continue
         for y in logs:
             ly = LOG(y)
