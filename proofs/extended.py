@@ -12,19 +12,30 @@ for instance
 The same code runs on two kinds of value: Z3 terms (flags are Z3 Booleans, or the
 Python constant ``False`` when they cannot hold, which keeps the formulas small) and
 exact numbers (``Fraction``, or ``mpmath.mpf`` after a transcendental function) for
-replaying a counterexample. Signed zeros are not modelled (``1/0 = +inf`` here).
-Operations whose IEEE corner cases are not modelled raise :class:`NotSymbolic` when
-a flag may hold, so an encoding is never silently wrong.
+replaying a counterexample. Operations whose IEEE corner cases are not modelled raise
+:class:`NotSymbolic` when a flag may hold, so an encoding is never silently wrong.
+
+**Signed zero.** The sign of a zero is not tracked (numpy's own reductions do not fix
+it: ``max`` of ``[0.0, -0.0, ...]`` depends on the SIMD path), and it matters only
+where a zero becomes an infinity: ``x / ±0 = ±inf`` for ``x != 0``. A scalar carries
+``nonneg``, a Python-level fact "never negative, never -0" (constants ``>= +0``,
+``exp``, and sums, products, quotients, maxima of such); a division by a zero that is
+``nonneg`` is by ``+0``. Otherwise the sign of the infinity is a fresh, unconstrained
+Z3 Boolean (both signs are considered, a sound over-approximation), and exact
+arithmetic refuses (:class:`NotSymbolic`).
 
 >>> from fractions import Fraction
 >>> a, b = Ext.of(Fraction(1, 3)), Ext.of(0)
->>> (a / b).pinf, (b / b).nan
+>>> (b / b).nan, (a / b).pinf
 (True, True)
 """
 
 from __future__ import annotations
 
+import contextvars
+import math
 import operator
+import sys
 from fractions import Fraction
 
 import mpmath
@@ -34,12 +45,65 @@ import z3
 EXACT_PRECISION_BITS = 512
 
 
-class NotSymbolic(Exception):
-    """The rule uses an operation the symbolic arrays cannot encode exactly."""
+#: Where the refusals raised while a rule runs are recorded (a Tracer's list, or None).
+_refusals: contextvars.ContextVar["list | None"] = contextvars.ContextVar("refusals", default=None)
+
+
+def rule_frame(depth: int = 2):
+    """The innermost caller outside this package, numpy and array_api_compat: the rule's code."""
+    frame = sys._getframe(depth)
+    while frame.f_back is not None and frame.f_globals.get("__name__", "").split(".")[0] in (
+            "proofs", "numpy", "array_api_compat"):
+        frame = frame.f_back
+    return frame
+
+
+class NotSymbolic(BaseException):
+    """The rule uses an operation the symbolic arrays cannot encode exactly.
+
+    A ``BaseException``, so a rule's ``except Exception`` (or ``hasattr``) cannot turn
+    the refusal into a different code path from the one numpy runs. Every refusal is
+    also recorded (:func:`recording_refusals`): a ``try/except BaseException`` that
+    swallows one still leaves the trace marked, and the trace is rejected.
+    """
 
     def __init__(self, operation: str):
         super().__init__(f"not symbolic: {operation}")
         self.operation = operation
+        log = _refusals.get()
+        if log is not None:
+            frame = rule_frame()
+            log.append((operation, f"{frame.f_code.co_filename}:{frame.f_lineno}"))
+
+
+class CaughtRefusal(NotSymbolic):
+    """A rule ran to its end although the symbolic namespace refused an operation in it."""
+
+    def __init__(self, operation: str, where: str):
+        super().__init__(f"the rule caught the prover's refusal of {operation} ({where})")
+
+
+class recording_refusals:
+    """``with recording_refusals() as log:`` collects ``(operation, file:line)`` of every refusal."""
+
+    def __enter__(self) -> list:
+        self.log: list = []
+        self._token = _refusals.set(self.log)
+        return self.log
+
+    def __exit__(self, *exc):
+        _refusals.reset(self._token)
+
+
+def recording() -> bool:
+    """Is a rule being evaluated for the prover (refusals recorded)?"""
+    return _refusals.get() is not None
+
+
+def check_no_refusal(log: list) -> None:
+    """Raise :class:`CaughtRefusal` when a finished run had a refusal recorded in ``log``."""
+    if log:
+        raise CaughtRefusal(*log[0])
 
 
 # ------------------------------------------------------------- booleans, folded
@@ -148,10 +212,13 @@ def r_div(a, b):
 class Ext:
     """An extended real: ``val`` unless ``pinf`` (+inf), ``ninf`` (-inf) or ``nan``."""
 
-    __slots__ = ("val", "pinf", "ninf", "nan")
+    __slots__ = ("val", "pinf", "ninf", "nan", "_inf", "nonneg")
 
-    def __init__(self, val, pinf=False, ninf=False, nan=False):
-        self.val, self.pinf, self.ninf, self.nan = val, pinf, ninf, nan
+    def __init__(self, val, pinf=False, ninf=False, nan=False, inf=None, nonneg=False):
+        # inf: pinf or ninf, when known as a formula without the sign (smaller queries);
+        # nonneg: known (in Python) never to be negative or -0 (NaN allowed), so a
+        # division by this zero is by +0
+        self.val, self.pinf, self.ninf, self.nan, self._inf, self.nonneg = val, pinf, ninf, nan, inf, nonneg
 
     @staticmethod
     def of(x) -> "Ext":
@@ -159,19 +226,20 @@ class Ext:
         x = float(x) if not isinstance(x, (int, Fraction)) else x
         if isinstance(x, float):
             if x != x:
-                return Ext(Fraction(0), nan=True)
+                return Ext(Fraction(0), nan=True, nonneg=True)
             if x in (float("inf"), float("-inf")):
-                return Ext(Fraction(0), pinf=x > 0, ninf=x < 0)
-        return Ext(Fraction(x))
+                return Ext(Fraction(0), pinf=x > 0, ninf=x < 0, nonneg=x > 0)
+            return Ext(Fraction(x), nonneg=math.copysign(1.0, x) > 0)
+        return Ext(Fraction(x), nonneg=x >= 0)
 
     # flags ------------------------------------------------------------------
     @property
     def inf(self):
-        return b_or(self.pinf, self.ninf)
+        return b_or(self.pinf, self.ninf) if self._inf is None else self._inf
 
     @property
     def finite(self):
-        return b_not(b_or(self.pinf, self.ninf, self.nan))
+        return b_not(b_or(self.inf, self.nan))
 
     @property
     def plain(self) -> bool:
@@ -192,32 +260,39 @@ class Ext:
         return Ext(-self.val, self.ninf, self.pinf, self.nan)
 
     def __add__(self, o: "Ext"):
+        nonneg = self.nonneg and o.nonneg
         if self.plain and o.plain:
-            return Ext(r_add(self.val, o.val))
+            return Ext(r_add(self.val, o.val), nonneg=nonneg)
         nan = b_or(self.nan, o.nan, b_and(self.pinf, o.ninf), b_and(self.ninf, o.pinf))
         return Ext(r_add(self.val, o.val), b_and(b_not(nan), b_or(self.pinf, o.pinf)),
-                   b_and(b_not(nan), b_or(self.ninf, o.ninf)), nan)
+                   b_and(b_not(nan), b_or(self.ninf, o.ninf)), nan, nonneg=nonneg)
 
     def __sub__(self, o: "Ext"):
         return self + (-o)
 
     def __mul__(self, o: "Ext"):
+        nonneg = self.nonneg and o.nonneg
         if self.plain and o.plain:
-            return Ext(r_mul(self.val, o.val))
+            return Ext(r_mul(self.val, o.val), nonneg=nonneg)
         nan = b_or(self.nan, o.nan, b_and(self.inf, o.zero()), b_and(o.inf, self.zero()))
         some_inf = b_and(b_not(nan), b_or(self.inf, o.inf))
         same = b_or(b_and(self.positive(), o.positive()), b_and(self.negative(), o.negative()))
-        return Ext(r_mul(self.val, o.val), b_and(some_inf, same), b_and(some_inf, b_not(same)), nan)
+        return Ext(r_mul(self.val, o.val), b_and(some_inf, same), b_and(some_inf, b_not(same)), nan, nonneg=nonneg)
 
     def __truediv__(self, o: "Ext"):
+        nonneg = self.nonneg and o.nonneg
         if self.plain and o.plain and not is_term(o.val) and o.val != 0:
-            return Ext(r_div(self.val, o.val))
+            return Ext(r_div(self.val, o.val), nonneg=nonneg)
         nan = b_or(self.nan, o.nan, b_and(self.inf, o.inf), b_and(self.zero(), o.zero()))
-        # x/0 = sign(x) inf (signed zeros not modelled), inf/finite = sign inf
-        blow = b_and(b_not(nan), b_or(self.inf, b_and(self.finite, o.zero())))
+        # x / (+-0) = +-sign(x) inf; the zero's sign is unknown, and sign(x) xor an
+        # unconstrained sign is itself unconstrained: `up` (see the module docstring)
+        zero = o.zero()
+        up = False if o.nonneg else _zero_sign(self, b_and(b_not(nan), zero))
+        blow = b_and(b_not(nan), b_or(self.inf, b_and(self.finite, zero)))
         same = b_or(b_and(self.positive(), b_not(o.negative())), b_and(self.negative(), o.negative()))
+        sign = same if up is False else ite(zero, up, same)
         val = ite(b_and(self.finite, o.inf), 0, r_div(self.val, o.val))
-        return Ext(val, b_and(blow, same), b_and(blow, b_not(same)), nan)
+        return Ext(val, b_and(blow, sign), b_and(blow, b_not(sign)), nan, blow, nonneg)
 
     # comparisons (numpy: any comparison with nan is False, except !=) -------
     def lt(self, o: "Ext"):
@@ -240,19 +315,34 @@ class Ext:
     def select(c, x: "Ext", y: "Ext") -> "Ext":
         """numpy ``where`` on one element."""
         return Ext(ite(c, x.val, y.val), _bite(c, x.pinf, y.pinf), _bite(c, x.ninf, y.ninf),
-                   _bite(c, x.nan, y.nan))
+                   _bite(c, x.nan, y.nan), nonneg=x.nonneg and y.nonneg)
 
     def maximum(self, o: "Ext") -> "Ext":
         """numpy ``maximum``: nan if either is nan."""
         nan = b_or(self.nan, o.nan)
         out = Ext.select(o.lt(self), self, o)
-        return Ext(out.val, b_and(b_not(nan), out.pinf), b_and(b_not(nan), out.ninf), nan)
+        return Ext(out.val, b_and(b_not(nan), out.pinf), b_and(b_not(nan), out.ninf), nan, nonneg=out.nonneg)
 
     def minimum(self, o: "Ext") -> "Ext":
         return -((-self).maximum(-o))
 
     def __repr__(self):
         return f"Ext({self.val}, pinf={self.pinf}, ninf={self.ninf}, nan={self.nan})"
+
+
+def _zero_sign(x: Ext, by_zero):
+    """Is ``x / 0`` +inf? A fresh Z3 Boolean (either sign); exact arithmetic refuses."""
+    if by_zero is False:
+        return False
+    if not (is_term(x.val) or is_term(by_zero) or _tracing()):
+        raise NotSymbolic("division of a non-zero number by zero (the sign of zero is not modelled)")
+    return z3.FreshBool("zero_is_negative")
+
+
+def _tracing() -> bool:
+    from .functions import tracing  # functions imports this module
+
+    return tracing()
 
 
 def _bite(c, x, y):

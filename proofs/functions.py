@@ -31,7 +31,7 @@ from fractions import Fraction
 import mpmath
 import z3
 
-from .extended import EXACT_PRECISION_BITS, Ext, NotSymbolic, b_and, b_not, b_or, is_term, r_lt
+from .extended import EXACT_PRECISION_BITS, Ext, NotSymbolic, b_and, b_not, b_or, is_term, r_lt, recording_refusals
 
 #: Largest root degree encoded algebraically (``x ** (m/d)`` with ``d`` at most this).
 MAX_ROOT_DEGREE = 4
@@ -48,8 +48,9 @@ LOG = z3.Function("log", z3.RealSort(), z3.RealSort())
 
 class Tracer:
     """Collects what a traced rule needs beyond its terms: fresh variables with their
-    definitions, exp/log applications, and the sequence of array operations (used to
-    check that a rule's code does not depend on the sizes)."""
+    definitions, exp/log applications, the sequence of array operations (used to
+    check that a rule's code does not depend on the sizes), and every refusal
+    (``(operation, file:line)``) raised while it is active, caught by the rule or not."""
 
     def __init__(self, prefix: str = "aux"):
         self.prefix = prefix
@@ -59,8 +60,10 @@ class Tracer:
         self.operations: list[str] = []
         self.size_dependent: list[str] = []  # where the rule computed with n or k
         self.roots: dict[tuple[int, Fraction], z3.ArithRef] = {}  # one variable per distinct root
+        self.refusals: list[tuple[str, str]] = []
         self._count = 0
         self._token = None
+        self._recorder = None
 
     def fresh(self, what: str) -> z3.ArithRef:
         self._count += 1
@@ -71,9 +74,12 @@ class Tracer:
 
     def __enter__(self):
         self._token = _current.set(self)
+        self._recorder = recording_refusals()
+        self.refusals = self._recorder.__enter__()
         return self
 
     def __exit__(self, *exc):
+        self._recorder.__exit__(*exc)
         _current.reset(self._token)
 
 
@@ -82,6 +88,11 @@ def tracer() -> Tracer:
     if t is None:
         raise RuntimeError("symbolic arrays with Z3 terms must be traced inside a proofs Tracer")
     return t
+
+
+def tracing() -> bool:
+    """Is a :class:`Tracer` active (constants are then encoded as Z3 terms too)?"""
+    return _current.get() is not None
 
 
 def mark_size_dependent(where: str) -> None:
@@ -111,7 +122,7 @@ def _exact(fn, x):
 
 def _symbolic(x: Ext) -> bool:
     """Encode for Z3 (inside a Tracer, even constants) rather than compute exactly."""
-    return is_term(x.val) or _current.get() is not None
+    return is_term(x.val) or tracing()
 
 
 def ext_exp(x: Ext) -> Ext:
@@ -123,7 +134,7 @@ def ext_exp(x: Ext) -> Ext:
         val = EXP(arg)
     else:
         val = _exact(mpmath.exp, x.val) if x.finite is True else Fraction(0)
-    return Ext(_zero_if(x.ninf, val), b_and(x.pinf, b_not(x.nan)), False, x.nan)
+    return Ext(_zero_if(x.ninf, val), b_and(x.pinf, b_not(x.nan)), False, x.nan, nonneg=True)
 
 
 def ext_log(x: Ext) -> Ext:
@@ -140,14 +151,16 @@ def ext_log(x: Ext) -> Ext:
 
 
 def ext_sqrt(x: Ext) -> Ext:
-    return ext_pow(x, Fraction(1, 2))
+    """``sqrt``: ``x ** 0.5`` except ``sqrt(-inf) = nan`` (``(-inf) ** 0.5 = inf`` in C99 and numpy)."""
+    root = ext_pow(x, Fraction(1, 2))
+    return Ext(root.val, b_and(root.pinf, b_not(x.ninf)), False, b_or(root.nan, x.ninf), nonneg=root.nonneg)
 
 
 def ext_pow(x: Ext, c) -> Ext:
     """``x ** c`` for a constant exponent ``c`` (numpy's rules for 0, inf, negatives)."""
     c = Fraction(c)
     if c == 0:
-        return Ext(Fraction(1))
+        return Ext(Fraction(1), nonneg=True)
     integer = c.denominator == 1
     if integer:
         # exact for every sign of x: binary exponentiation with Ext's own multiplication
@@ -167,7 +180,7 @@ def ext_pow(x: Ext, c) -> Ext:
         inner = ext_pow(Ext(x.val), c)
         big = b_and(x.inf, b_not(x.nan))
         return Ext(_zero_if(b_and(big, c < 0), inner.val), b_or(b_and(big, c > 0), b_and(b_not(big), inner.pinf)),
-                   False, b_or(x.nan, b_and(b_not(big), inner.nan)))
+                   False, b_or(x.nan, b_and(b_not(big), inner.nan)), nonneg=x.nonneg)
     positive, zero = r_lt(0, x.val), x.zero()
     nan = b_and(r_lt(x.val, 0), not integer)
     if _symbolic(x):
@@ -175,8 +188,8 @@ def ext_pow(x: Ext, c) -> Ext:
                     z3.RealVal(0))
     else:
         val = _exact(lambda v: v ** _mp(c), x.val) if x.val > 0 else Fraction(0)
-    # 0 ** c: 0 for c > 0, inf for c < 0
-    return Ext(val, b_and(zero, c < 0), False, nan)
+    # 0 ** c: 0 for c > 0 (numpy: (-0) ** 0.5 = -0), inf for c < 0
+    return Ext(val, b_and(zero, c < 0), False, nan, nonneg=x.nonneg)
 
 
 def _symbolic_root(v, c: Fraction, positive) -> z3.ArithRef:

@@ -11,8 +11,10 @@ raised bid ``x' >= b_i``, the domain's constraints (rows of ``p`` sum to 1, entr
 * **sat** → a candidate, which must replay (:mod:`proofs.replay`) to be *refuted*;
   with exp/log in the rule a spurious candidate refines the axioms
   (:mod:`proofs.transcendental`) and the query runs again;
-* a solver ``unknown``, a timeout, a candidate that does not replay, or an operation
-  the symbolic arrays cannot encode → *unknown*, with the reason.
+* a solver ``unknown``, a timeout, a candidate that does not replay, an operation
+  the symbolic arrays cannot encode (even one the rule caught), or a trace that does
+  not reproduce numpy on the validation profiles (:mod:`proofs.trace_check`) →
+  *unknown*, with the reason.
 
 >>> import mechanisms
 >>> prove_monotone(mechanisms.linear, n=2, k=2).verdict
@@ -31,11 +33,12 @@ import z3
 
 import mechanisms
 
-from .extended import Ext, NotSymbolic, b_and
-from .functions import Tracer
+from .extended import Ext, NotSymbolic, b_and, check_no_refusal
+from .functions import Tracer, tracer
 from .order_formulas import check_order, violation_parts
 from .replay import replay_monotonicity, search_candidates
 from .symbolic import SymArray, objects
+from .trace_check import validate_trace
 from .transcendental import Purifier, axioms, refinements
 from .verdict import PROVED, REFUTED, UNKNOWN, Domain, Verdict, rule_source_hash
 
@@ -54,8 +57,13 @@ def rule_name(rule) -> str:
 
 
 def trace(rule, p: SymArray, b: SymArray, k: int) -> list:
-    """The rule's output scalars on symbolic inputs (raises NotSymbolic / ValueError)."""
+    """The rule's output scalars on symbolic inputs (raises NotSymbolic / ValueError).
+
+    Inside the active Tracer; a refusal the rule caught (``except BaseException``)
+    still rejects the trace (:class:`~proofs.extended.CaughtRefusal`).
+    """
     q = rule(p, b)
+    check_no_refusal(tracer().refusals)
     if not isinstance(q, SymArray):
         raise NotSymbolic(f"the rule returned {type(q).__name__}, not an array of the inputs' namespace")
     if q.shape != (k,):
@@ -202,8 +210,13 @@ def _decide(rule, order: str, domain: Domain, deadline: float, search: bool) -> 
                     continue
                 return verdict(UNKNOWN, reason=outcome, smt2=smt2)
             return verdict(REFUTED, counterexample=outcome, smt2=smt2)
+    # a proof counts only if the traced namespace is numpy's program at this size
+    mismatch = validate_trace(rule, domain.n, domain.k, domain.prob_floor, domain.bid_max)
+    if mismatch is not None:
+        return verdict(UNKNOWN, reason=f"trace validation: {mismatch}", smt2=smt2)
     return verdict(PROVED, smt2=smt2,
-                   method=method + "; on inputs where the rule's output is finite (elsewhere it is undefined)")
+                   method=method + "; trace validated against numpy at this size"
+                                   "; on inputs where the rule's output is finite (elsewhere it is undefined)")
 
 
 SEARCH_METHOD = "candidate from a seeded random search, replayed in exact arithmetic and in float64"

@@ -1,38 +1,60 @@
 """The array API namespace of :class:`~proofs.symbolic.SymArray` (what ``xp`` is in a rule).
 
-Elementwise functions broadcast like numpy and apply :class:`~proofs.extended.Ext`'s
-IEEE-faithful scalar operations; reductions fold along axes; ``sort`` is a
-compare-exchange network and ``argmax`` a first-maximum scan (both for small sizes),
-both with numpy's NaN conventions.
-A function not defined here raises ``NotSymbolic(<name>)`` instead of an
-``AttributeError``, so a rule that needs it gets an explicit "not symbolic" verdict.
+Every function follows numpy (``array_api_compat.numpy``) exactly on the values and
+dtypes it accepts, or refuses with :class:`~proofs.extended.NotSymbolic`: dtypes are
+numpy's ``float64``, ``int64`` and ``bool`` with numpy's promotion (Python scalars are
+weak); ``astype`` to ``int64`` truncates toward zero (constants only); ``arange`` is
+numpy's own array; elementwise functions broadcast like numpy and apply
+:class:`~proofs.extended.Ext`'s IEEE-faithful scalar operations; reductions fold along
+axes; ``sort`` is a compare-exchange network and ``argmax`` a first-maximum scan (both
+for small sizes), both with numpy's NaN conventions. Where numpy raises (``max`` of an
+empty array, an integer to a negative power) or computes something not encoded
+(arithmetic on booleans, bitwise operators), the namespace refuses. A function not
+defined here raises ``MissingFunction`` while a rule is evaluated (a ``NotSymbolic``,
+so ``hasattr(xp, name)`` refuses rather than answering False, which would send the
+rule down another path).
 
 >>> from proofs.symbolic import SymArray
 >>> x = SymArray.coerce([3.0, 1.0, 2.0])
 >>> [e.val for e in sort(x, descending=True).elems]
 [Fraction(3, 1), Fraction(2, 1), Fraction(1, 1)]
+>>> [e.val for e in astype(SymArray.coerce([2.5, -2.5]), int64).elems]
+[Fraction(2, 1), Fraction(-2, 1)]
 """
 
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 
+import array_api_compat.numpy as _numpy_api
+import mpmath
 import numpy as np
 
-from .extended import Ext, NotSymbolic, b_and, b_not, b_or, ite
+from .extended import Ext, NotSymbolic, b_and, b_not, b_or, is_term, ite, recording
 from .functions import ext_exp, ext_log, ext_pow, ext_sqrt, record
-from .symbolic import SymArray, bool_, constant, float64, int64, objects
+from .symbolic import SymArray, constant, dtype_of, objects
+from .symbolic import bool_ as BOOL, float64 as FLOAT64, int64 as INT64
 
-bool = bool_  # noqa: A001 - the array API name of the boolean dtype
+# the array API's names, as array_api_compat.numpy has them
+bool = np.bool_  # noqa: A001
+float64, int64 = np.float64, np.int64
+inf, nan, pi, e, newaxis = math.inf, math.nan, math.pi, math.e, None
+finfo, iinfo = np.finfo, np.iinfo
 _builtin_bool = type(True)
 
+#: Largest magnitude numpy converts from float64 to int64 without an undefined result.
+_INT64_LIMIT = 2**63
 
-class MissingFunction(NotSymbolic, AttributeError):
-    """An array API function this namespace lacks (an AttributeError too, for ``hasattr``)."""
+
+class MissingFunction(NotSymbolic):
+    """An array API function this namespace lacks."""
 
 
 def __getattr__(name: str):
-    if name.startswith("__"):
+    # while a rule runs (refusals are recorded) a missing name refuses; tools that
+    # inspect the module (doctest, pydoc) probe names and get a plain AttributeError
+    if name.startswith("__") or not recording():
         raise AttributeError(name)
     raise MissingFunction(f"array API function {name!r} is not implemented for symbolic arrays")
 
@@ -42,7 +64,12 @@ def __getattr__(name: str):
 
 def _number(e) -> Ext:
     """A numeric scalar (booleans become 0/1)."""
-    return e if isinstance(e, Ext) else Ext(ite(e, 1, 0))
+    return e if isinstance(e, Ext) else Ext(ite(e, 1, 0), nonneg=True)
+
+
+def _truth(e):
+    """numpy's truth value of a scalar: non-zero (NaN included) is True."""
+    return b_not(e.eq(Ext.of(0))) if isinstance(e, Ext) else e
 
 
 def _map(fn, *arrays, dtype, name: str) -> SymArray:
@@ -53,17 +80,26 @@ def _map(fn, *arrays, dtype, name: str) -> SymArray:
     return SymArray(objects(shape, lambda i: fn(*(v[i] for v in views))), dtype)
 
 
-def _result_dtype(*arrays):
-    dtypes = {SymArray.coerce(a).dtype if isinstance(a, SymArray) else _py_dtype(a) for a in arrays}
-    return int64 if dtypes <= {int64, bool_} else float64
-
-
-def _py_dtype(x):
+def _kind(x):
+    """The dtype of an array, or the Python type of a (weak) scalar."""
+    if isinstance(x, (SymArray, np.ndarray)):
+        return x.dtype
     if isinstance(x, (_builtin_bool, np.bool_)):
-        return bool_
-    if isinstance(x, (int, np.integer)):
-        return int64
-    return float64
+        return BOOL
+    return INT64 if isinstance(x, (int, np.integer)) else FLOAT64
+
+
+def _result_dtype(*operands):
+    """numpy's promotion among bool < int64 < float64 (Python scalars promote the same way)."""
+    kinds = {_kind(x) for x in operands}
+    return FLOAT64 if FLOAT64 in kinds else INT64 if INT64 in kinds else BOOL
+
+
+def _numeric_dtype(name: str, *operands):
+    dtype = _result_dtype(*operands)
+    if dtype == BOOL:
+        raise NotSymbolic(f"{name} of booleans (numpy computes logical or/and, or raises)")
+    return dtype
 
 
 def _axes(x: SymArray, axis) -> tuple[int, ...]:
@@ -87,20 +123,21 @@ def _reduce(x, axis, keepdims, fold, name, dtype=None) -> SymArray:
     return SymArray(out, dtype or x.dtype)
 
 
-def _along_last(x: SymArray, axis: int, fn) -> SymArray:
+def _along_last(x: SymArray, axis: int, fn, dtype=None) -> SymArray:
     """Apply ``fn(list) -> list`` to every 1-d slice along ``axis``."""
     moved = np.moveaxis(x.elems, axis, -1)
-    out = np.empty(moved.shape, dtype=object)
-    for index in np.ndindex(*moved.shape[:-1]):
-        out[index] = _objects_1d(fn(list(moved[index])))
-    return SymArray(np.moveaxis(out, -1, axis), x.dtype)
+    items = [fn(list(moved[index])) for index in np.ndindex(*moved.shape[:-1])]
+    length = len(items[0]) if items else moved.shape[-1]
+    out = np.empty(moved.shape[:-1] + (length,), dtype=object)
+    for index, row in zip(np.ndindex(*moved.shape[:-1]), items):
+        for j, item in enumerate(row):
+            out[index + (j,)] = item
+    return SymArray(np.moveaxis(out, -1, axis), dtype or x.dtype)
 
 
-def _objects_1d(items):
-    arr = np.empty(len(items), dtype=object)
-    for i, item in enumerate(items):
-        arr[i] = item
-    return arr
+def _nonempty(x: SymArray, axis, name: str) -> None:
+    if any(x.shape[a] == 0 for a in _axes(x, axis)):
+        raise NotSymbolic(f"{name} of an empty array (numpy raises ValueError)")
 
 
 # ------------------------------------------------------------ creation, dtypes
@@ -111,51 +148,68 @@ def asarray(obj, dtype=None, device=None, copy=None):
     return astype(x, dtype) if dtype is not None else x
 
 
+def _to_int(e) -> Ext:
+    """numpy's float -> int64 cast: truncation toward zero (exact constants only)."""
+    if not isinstance(e, Ext):
+        return _number(e)
+    if not e.plain:
+        raise NotSymbolic("astype to int64 of a value that may be inf or NaN (numpy's result is arbitrary)")
+    if is_term(e.val):
+        raise NotSymbolic("astype of a symbolic real to int64 (truncation toward zero is not encoded)")
+    whole = int(e.val)  # int() truncates toward zero, as numpy's cast does
+    if isinstance(e.val, mpmath.mpf) and mpmath.fabs(e.val - mpmath.nint(e.val)) < mpmath.mpf(2) ** (-mpmath.mp.prec // 2):
+        raise NotSymbolic("astype to int64 of a high-precision value too close to an integer to truncate")
+    if not -_INT64_LIMIT <= whole < _INT64_LIMIT:
+        raise NotSymbolic("astype to int64 of a value outside int64's range")
+    return Ext(Fraction(whole))
+
+
 def astype(x, dtype, copy=True, device=None):
-    x = SymArray.coerce(x)
-    if dtype is x.dtype:
+    x, dtype = SymArray.coerce(x), dtype_of(dtype)
+    if dtype == x.dtype:
         return x
-    if dtype is bool_:
-        return _map(lambda e: b_not(e.eq(Ext.of(0))), x, dtype=bool_, name="astype")
-    return _map(_number, x, dtype=dtype, name="astype")
+    if dtype == BOOL:
+        return _map(_truth, x, dtype=BOOL, name="astype")
+    return _map(_number if dtype == FLOAT64 else _to_int, x, dtype=dtype, name="astype")
 
 
-def isdtype(dtype, kind) -> bool:
-    kinds = kind if isinstance(kind, tuple) else (kind,)
-    table = {"bool": {bool_}, "real floating": {float64}, "integral": {int64},
-             "numeric": {float64, int64}, "signed integer": {int64}}
-    return any(dtype is k or dtype in table.get(k, ()) for k in kinds)
+def isdtype(dtype, kind) -> _builtin_bool:
+    return _numpy_api.isdtype(dtype, kind)
 
 
 def full(shape, fill_value, dtype=None, device=None):
     shape = (shape,) if isinstance(shape, int) else tuple(shape)
     value = constant(fill_value)
-    return SymArray(objects(shape, lambda _: value), dtype or _py_dtype(fill_value))
+    out = SymArray(objects(shape, lambda _: value), _kind(fill_value))
+    return astype(out, dtype) if dtype is not None else out
 
 
 def ones(shape, dtype=None, device=None):
-    return full(shape, 1.0, dtype or float64)
+    return full(shape, 1.0, dtype)
 
 
 def zeros(shape, dtype=None, device=None):
-    return full(shape, 0.0, dtype or float64)
+    return full(shape, 0.0, dtype)
 
 
 def full_like(x, fill_value, dtype=None, device=None):
-    return full(x.shape, fill_value, dtype or x.dtype)
+    return full(x.shape, fill_value, dtype if dtype is not None else x.dtype)
 
 
 def ones_like(x, dtype=None, device=None):
-    return full(x.shape, 1, dtype or x.dtype)
+    return full_like(x, 1, dtype)
 
 
 def zeros_like(x, dtype=None, device=None):
-    return full(x.shape, 0, dtype or x.dtype)
+    return full_like(x, 0, dtype)
 
 
 def arange(start, stop=None, step=1, dtype=None, device=None):
-    values = np.arange(start, stop, step) if stop is not None else np.arange(start)
-    return SymArray(objects(values.shape, lambda i: Ext.of(int(values[i]))), dtype or int64)
+    """numpy's own ``arange`` (its length and float64 values), taken exactly."""
+    if any(isinstance(a, (SymArray, Ext)) for a in (start, stop, step)):
+        raise NotSymbolic("arange with array arguments")
+    out = SymArray.coerce(np.arange(start, stop, step))
+    return astype(out, dtype) if dtype is not None else out
 
 
 def reshape(x, shape, copy=None):
@@ -174,71 +228,100 @@ def broadcast_to(x, shape):
 
 
 def add(a, b):
-    return _map(lambda x, y: _number(x) + _number(y), a, b, dtype=_result_dtype(a, b), name="add")
+    return _map(lambda x, y: _number(x) + _number(y), a, b, dtype=_numeric_dtype("add", a, b), name="add")
 
 
 def subtract(a, b):
-    return _map(lambda x, y: _number(x) - _number(y), a, b, dtype=_result_dtype(a, b), name="subtract")
+    return _map(lambda x, y: _number(x) - _number(y), a, b, dtype=_numeric_dtype("subtract", a, b), name="subtract")
 
 
 def multiply(a, b):
-    return _map(lambda x, y: _number(x) * _number(y), a, b, dtype=_result_dtype(a, b), name="multiply")
+    return _map(lambda x, y: _number(x) * _number(y), a, b, dtype=_numeric_dtype("multiply", a, b), name="multiply")
 
 
 def divide(a, b):
-    return _map(lambda x, y: _number(x) / _number(y), a, b, dtype=float64, name="divide")
+    return _map(lambda x, y: _number(x) / _number(y), a, b, dtype=FLOAT64, name="divide")
 
 
 def negative(x):
-    return _map(lambda e: -_number(e), x, dtype=SymArray.coerce(x).dtype, name="negative")
+    return _map(lambda e: -_number(e), x, dtype=_numeric_dtype("negative", x), name="negative")
 
 
 def abs(x):  # noqa: A001 - array API name
-    return _map(lambda e: Ext.select(e.lt(Ext.of(0)), -e, e), x, dtype=SymArray.coerce(x).dtype, name="abs")
+    x = SymArray.coerce(x)
+    if x.dtype == BOOL:
+        return x
+    def one(e):
+        out = Ext.select(e.lt(Ext.of(0)), -e, e)
+        return Ext(out.val, out.pinf, out.ninf, out.nan, nonneg=True)  # abs(-0) = +0
+
+    return _map(one, x, dtype=x.dtype, name="abs")
 
 
 def _constant_exponent(e) -> Fraction:
-    if not (isinstance(e, Ext) and e.plain and isinstance(e.val, Fraction)):
+    if not (isinstance(e, Ext) and e.plain and isinstance(e.val, (int, Fraction))):
         raise NotSymbolic("power with a symbolic or non-finite exponent")
-    return e.val
+    return Fraction(e.val)
 
 
 def pow(a, b):  # noqa: A001 - array API name
-    return _map(lambda x, y: ext_pow(_number(x), _constant_exponent(_number(y))), a, b, dtype=float64, name="pow")
+    dtype = _numeric_dtype("pow", a, b)
+    if _kind(a) == BOOL:
+        raise NotSymbolic("pow of a boolean base")
+
+    def one(x, y):
+        c = _constant_exponent(_number(y))
+        if dtype == INT64 and c < 0:
+            raise NotSymbolic("an integer to a negative integer power (numpy raises ValueError)")
+        if c == Fraction(1, 2) and _number(x).ninf is not False:
+            # numpy's arrays take x ** 0.5 as sqrt (nan), its scalars as C's pow (inf)
+            raise NotSymbolic("(-inf) ** 0.5 (numpy gives nan for arrays, inf for scalars)")
+        return ext_pow(_number(x), c)
+
+    return _map(one, a, b, dtype=dtype, name="pow")
 
 
 def exp(x):
-    return _map(lambda e: ext_exp(_number(e)), x, dtype=float64, name="exp")
+    return _map(lambda e: ext_exp(_number(e)), x, dtype=FLOAT64, name="exp")
 
 
 def log(x):
-    return _map(lambda e: ext_log(_number(e)), x, dtype=float64, name="log")
+    return _map(lambda e: ext_log(_number(e)), x, dtype=FLOAT64, name="log")
 
 
 def sqrt(x):
-    return _map(lambda e: ext_sqrt(_number(e)), x, dtype=float64, name="sqrt")
+    return _map(lambda e: ext_sqrt(_number(e)), x, dtype=FLOAT64, name="sqrt")
 
 
 def maximum(a, b):
-    return _map(lambda x, y: _number(x).maximum(_number(y)), a, b, dtype=_result_dtype(a, b), name="maximum")
+    dtype = _result_dtype(a, b)
+    if dtype == BOOL:
+        return logical_or(a, b)
+    return _map(lambda x, y: _number(x).maximum(_number(y)), a, b, dtype=dtype, name="maximum")
 
 
 def minimum(a, b):
-    return _map(lambda x, y: _number(x).minimum(_number(y)), a, b, dtype=_result_dtype(a, b), name="minimum")
+    dtype = _result_dtype(a, b)
+    if dtype == BOOL:
+        return logical_and(a, b)
+    return _map(lambda x, y: _number(x).minimum(_number(y)), a, b, dtype=dtype, name="minimum")
 
 
 def clip(x, min=None, max=None):  # noqa: A002 - array API names
+    x = SymArray.coerce(x)
+    if _result_dtype(x, *(v for v in (min, max) if v is not None)) != x.dtype:
+        raise NotSymbolic("clip with bounds of another dtype than the array")
     if min is not None:
         x = maximum(x, min)
     return minimum(x, max) if max is not None else x
 
 
 def less(a, b):
-    return _map(lambda x, y: _number(x).lt(_number(y)), a, b, dtype=bool_, name="less")
+    return _map(lambda x, y: _number(x).lt(_number(y)), a, b, dtype=BOOL, name="less")
 
 
 def less_equal(a, b):
-    return _map(lambda x, y: _number(x).le(_number(y)), a, b, dtype=bool_, name="less_equal")
+    return _map(lambda x, y: _number(x).le(_number(y)), a, b, dtype=BOOL, name="less_equal")
 
 
 def greater(a, b):
@@ -256,74 +339,78 @@ def _equal(x, y):
 
 
 def equal(a, b):
-    return _map(_equal, a, b, dtype=bool_, name="equal")
+    return _map(_equal, a, b, dtype=BOOL, name="equal")
 
 
 def not_equal(a, b):
-    return _map(lambda x, y: b_not(_equal(x, y)), a, b, dtype=bool_, name="not_equal")
-
-
-def _truth(e):
-    return b_not(e.eq(Ext.of(0))) if isinstance(e, Ext) else e
+    return _map(lambda x, y: b_not(_equal(x, y)), a, b, dtype=BOOL, name="not_equal")
 
 
 def logical_and(a, b):
-    return _map(lambda x, y: b_and(_truth(x), _truth(y)), a, b, dtype=bool_, name="logical_and")
+    return _map(lambda x, y: b_and(_truth(x), _truth(y)), a, b, dtype=BOOL, name="logical_and")
 
 
 def logical_or(a, b):
-    return _map(lambda x, y: b_or(_truth(x), _truth(y)), a, b, dtype=bool_, name="logical_or")
+    return _map(lambda x, y: b_or(_truth(x), _truth(y)), a, b, dtype=BOOL, name="logical_or")
 
 
 def logical_not(x):
-    return _map(lambda e: b_not(_truth(e)), x, dtype=bool_, name="logical_not")
+    return _map(lambda e: b_not(_truth(e)), x, dtype=BOOL, name="logical_not")
 
 
 def isnan(x):
-    return _map(lambda e: _number(e).nan, x, dtype=bool_, name="isnan")
+    return _map(lambda e: _number(e).nan, x, dtype=BOOL, name="isnan")
 
 
 def isinf(x):
-    return _map(lambda e: _number(e).inf, x, dtype=bool_, name="isinf")
+    return _map(lambda e: _number(e).inf, x, dtype=BOOL, name="isinf")
 
 
 def isfinite(x):
-    return _map(lambda e: _number(e).finite, x, dtype=bool_, name="isfinite")
+    return _map(lambda e: _number(e).finite, x, dtype=BOOL, name="isfinite")
 
 
 def where(condition, x1, x2):
     def pick(c, a, b):
-        if isinstance(a, Ext) or isinstance(b, Ext):
-            return Ext.select(_truth(c), _number(a), _number(b))
-        return ite(_truth(c), a, b)
+        if dtype == BOOL:
+            return ite(_truth(c), a, b)
+        return Ext.select(_truth(c), _number(a), _number(b))
 
-    x1s, x2s = SymArray.coerce(x1), SymArray.coerce(x2)
-    dtype = bool_ if x1s.dtype is bool_ and x2s.dtype is bool_ else _result_dtype(x1s, x2s)
-    return _map(pick, condition, x1s, x2s, dtype=dtype, name="where")
+    dtype = _result_dtype(x1, x2)
+    return _map(pick, condition, x1, x2, dtype=dtype, name="where")
 
 
 # ---------------------------------------------------------------- reductions
 
 
-def sum(x, axis=None, dtype=None, keepdims=False):  # noqa: A001 - array API name
-    def fold(items):
-        total = _number(items[0])
-        for item in items[1:]:
-            total = total + _number(item)
-        return total
+def _total(items) -> Ext:
+    total = _number(items[0]) if items else Ext.of(0)
+    for item in items[1:]:
+        total = total + _number(item)
+    return total
 
+
+def sum(x, axis=None, dtype=None, keepdims=False):  # noqa: A001 - array API name
     x = SymArray.coerce(x)
-    return _reduce(x, axis, keepdims, fold, "sum", float64 if x.dtype is bool_ else x.dtype)
+    if dtype is not None:
+        x = astype(x, dtype)
+    return _reduce(x, axis, keepdims, _total, "sum", INT64 if x.dtype == BOOL else x.dtype)
 
 
 def mean(x, axis=None, keepdims=False):
     x = SymArray.coerce(x)
-    count = int(np.prod([x.shape[a] for a in _axes(x, axis)]))
-    return divide(sum(x, axis=axis, keepdims=keepdims), float(count))
+    count = int(np.prod([x.elems.shape[a] for a in _axes(x, axis)]))
+    return divide(sum(x, axis=axis, keepdims=keepdims), float(count))  # 0 / 0 = nan when empty
 
 
 def _extreme(x, axis, keepdims, pick: str):
     """``max`` or ``min`` along ``axis`` through ``Ext.maximum`` / ``Ext.minimum``."""
+    x = SymArray.coerce(x)
+    _nonempty(x, axis, pick[:3])
+    if x.dtype == BOOL:
+        fold = (lambda items: b_or(*items)) if pick == "maximum" else (lambda items: b_and(*items))
+        return _reduce(x, axis, keepdims, fold, pick[:3])
+
     def fold(items):
         best = _number(items[0])
         for item in items[1:]:
@@ -359,7 +446,9 @@ def argmax(x, axis=None, keepdims=False):
     x = SymArray.coerce(x)
     if axis is None and x.ndim > 1:
         raise NotSymbolic("argmax over a flattened multi-dimensional array")
-    return _reduce(x, axis if axis is not None else 0, keepdims, fold, "argmax", int64)
+    axis = axis if axis is not None else 0
+    _nonempty(x, axis, "argmax")
+    return _reduce(x, axis, keepdims, fold, "argmax", INT64)
 
 
 def sort(x, axis=-1, descending=False, stable=True):
@@ -367,15 +456,19 @@ def sort(x, axis=-1, descending=False, stable=True):
 
     def network(items):
         items = [_number(e) for e in items]
-        # odd-even transposition sort: len(items) rounds of compare-exchange
+        # odd-even transposition sort: len(items) rounds of compare-exchange; it swaps
+        # only strictly out-of-order neighbours, so it is stable like numpy's
         for round_ in range(len(items)):
             for i in range(round_ % 2, len(items) - 1, 2):
                 swap = _nan_last_greater(items[i], items[i + 1])
                 items[i], items[i + 1] = Ext.select(swap, items[i + 1], items[i]), Ext.select(swap, items[i], items[i + 1])
-        return items[::-1] if descending else items
+        items = items[::-1] if descending else items
+        return [_truth(e) for e in items] if boolean else items
 
     record("sort")
-    return _along_last(SymArray.coerce(x), axis, network)
+    x = SymArray.coerce(x)
+    boolean = x.dtype == BOOL
+    return _along_last(x, axis, network)
 
 
 def cumulative_sum(x, axis=None, dtype=None, include_initial=False):
@@ -388,8 +481,10 @@ def cumulative_sum(x, axis=None, dtype=None, include_initial=False):
 
     record("cumulative_sum")
     x = SymArray.coerce(x)
+    if dtype is not None:
+        x = astype(x, dtype)
     if axis is None:
         if x.ndim != 1:
             raise NotSymbolic("cumulative_sum without an axis on a multi-dimensional array")
         axis = 0
-    return _along_last(x, axis, prefix)
+    return _along_last(x, axis, prefix, INT64 if x.dtype == BOOL else x.dtype)

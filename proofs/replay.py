@@ -31,7 +31,7 @@ import numpy as np
 from properties.counterexample import Counterexample
 from properties.orders import ORDERS
 
-from .extended import EXACT_PRECISION_BITS
+from .extended import EXACT_PRECISION_BITS, Ext, NotSymbolic, check_no_refusal, recording_refusals
 from .order_formulas import violated
 from .symbolic import SymArray
 
@@ -48,10 +48,20 @@ class Replay:
     counterexample: dict | None = None
 
 
-def _exact_outcome(rule, p, b):
-    with mpmath.workprec(EXACT_PRECISION_BITS):
+def exact_outputs(rule, p, b) -> list[Ext]:
+    """The rule's own source on exact inputs (``SymArray`` of ``Fraction``; mpmath at
+    512 bits for exp/log/roots), flattened. Raises ``NotSymbolic`` (also for a refusal
+    the rule caught) or the rule's own error."""
+    with recording_refusals() as log, mpmath.workprec(EXACT_PRECISION_BITS):
         q = rule(SymArray.of_terms(p), SymArray.of_terms(b))
-    values = list(q.elems.reshape(-1))
+        check_no_refusal(log)
+    if not isinstance(q, SymArray):
+        raise TypeError(f"the rule returned {type(q).__name__} on symbolic arrays")
+    return [e if isinstance(e, Ext) else Ext.of(int(e)) for e in q.elems.reshape(-1)]
+
+
+def _exact_outcome(rule, p, b):
+    values = exact_outputs(rule, p, b)
     if not all(e.finite is True for e in values):
         return None
     return [e.val for e in values]
@@ -73,7 +83,7 @@ def replay_monotonicity(rule, order: str, p, b, agent: int, bid, rule_name: str 
     raised[agent] = bid
     try:
         q, q_new = _exact_outcome(rule, p, b), _exact_outcome(rule, p, raised)
-    except Exception as exc:  # NotSymbolic, or the rule's own error on exact numbers
+    except (Exception, NotSymbolic) as exc:  # a refusal, or the rule's own error on exact numbers
         return Replay(False, f"exact replay impossible: {type(exc).__name__}: {exc}")
     if q is None or q_new is None:
         return Replay(False, "the rule's output is not finite at the candidate (exact replay)")
@@ -99,7 +109,7 @@ def replay_monotonicity(rule, order: str, p, b, agent: int, bid, rule_name: str 
     return Replay(True, "", json.loads(cx.to_json()))
 
 
-def _draw_profiles(rng, count: int, n: int, k: int, floor: Fraction, bid_max):
+def draw_profiles(rng, count: int, n: int, k: int, floor: Fraction, bid_max):
     """Exact random profiles: probabilities on a 1/16 grid above the floor, dyadic bids."""
     counts = rng.multinomial(16, rng.dirichlet(np.full(k, 0.5), size=(count, n)).reshape(-1, k)).reshape(count, n, k)
     scale = 1 - k * floor
@@ -123,7 +133,7 @@ def search_candidates(rule, order: str, n: int, k: int, prob_floor=0.0, bid_max=
     only proposes candidates.
     """
     rng = np.random.default_rng(seed)
-    p, b, raises = _draw_profiles(rng, count, n, k, Fraction(prob_floor), bid_max)
+    p, b, raises = draw_profiles(rng, count, n, k, Fraction(prob_floor), bid_max)
     pf = np.array([[[float(v) for v in row] for row in prof] for prof in p])
     bf = np.array([[float(v) for v in row] for row in b])
     violation = ORDERS[order].violation

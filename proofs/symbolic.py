@@ -12,7 +12,7 @@ broadcasting and basic indexing are numpy's; every value operation goes through
 >>> b = SymArray.variables("b", (2,))
 >>> xp = array_api_compat.array_namespace(b)
 >>> total = xp.sum(b * 2.0)
->>> z3.simplify(total.item().val)
+>>> z3.simplify(total.elems[()].val)
 2*b_0 + 2*b_1
 """
 
@@ -28,17 +28,25 @@ import z3
 from .extended import Ext, NotSymbolic, is_term
 
 
-class DType:
-    """A dtype of the symbolic namespace: ``float64``, ``int64`` or ``bool``."""
-
-    def __init__(self, name: str):
-        self.name = name
-
-    def __repr__(self):
-        return self.name
+#: The dtypes of the symbolic namespace are numpy's own (``p.dtype == np.float64`` as in numpy).
+float64, int64, bool_ = np.dtype("float64"), np.dtype("int64"), np.dtype("bool")
+DTYPES = (float64, int64, bool_)
 
 
-float64, int64, bool_ = DType("float64"), DType("int64"), DType("bool")
+def dtype_of(dtype) -> np.dtype:
+    """A dtype argument (``xp.float64``, ``p.dtype``, ``"int64"``) as one of :data:`DTYPES`, or refuse."""
+    try:
+        out = np.dtype(dtype)
+    except TypeError:
+        raise NotSymbolic(f"dtype {dtype!r}") from None
+    if out not in DTYPES:
+        raise NotSymbolic(f"dtype {out} (the symbolic namespace has float64, int64 and bool)")
+    return out
+
+
+#: Attributes of numpy arrays that SymArray does not have: using one (even through
+#: ``hasattr``) would run a different path than numpy, so it refuses instead.
+_NDARRAY_ONLY = frozenset(name for name in dir(np.ndarray) if not name.startswith("_"))
 
 
 def objects(shape, fill) -> np.ndarray:
@@ -111,7 +119,7 @@ class SymArray:
     __array_ufunc__ = None  # numpy defers to our reflected operators
     __array_priority__ = 1000
 
-    def __init__(self, elems: np.ndarray, dtype: DType):
+    def __init__(self, elems: np.ndarray, dtype: np.dtype):
         self.elems, self.dtype = elems, dtype
 
     # construction ------------------------------------------------------------
@@ -133,10 +141,9 @@ class SymArray:
         if isinstance(x, SymArray):
             return x
         arr = np.asarray(x)
-        if arr.dtype == object:
-            raise NotSymbolic(f"array of Python objects {type(x).__name__}")
-        dtype = bool_ if arr.dtype == np.bool_ else int64 if np.issubdtype(arr.dtype, np.integer) else float64
-        return cls(objects(arr.shape, lambda i: constant(arr[i])), dtype)
+        if arr.dtype not in DTYPES:
+            raise NotSymbolic(f"array of dtype {arr.dtype} (the symbolic namespace has float64, int64 and bool)")
+        return cls(objects(arr.shape, lambda i: constant(arr[i])), arr.dtype)
 
     # array attributes --------------------------------------------------------
     @property
@@ -158,10 +165,15 @@ class SymArray:
     def __len__(self):
         return self.shape[0]
 
-    def item(self):
-        if self.size != 1:
-            raise ValueError(f"item() of an array of shape {self.shape}")
-        return self.elems.reshape(-1)[0]
+    def __getattr__(self, name: str):
+        if name in _NDARRAY_ONLY:
+            raise NotSymbolic(f"the numpy array attribute {name!r}")
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def __iter__(self):
+        if self.ndim == 0:
+            raise TypeError("iteration over a 0-d array")
+        return (self[i] for i in range(self.elems.shape[0]))
 
     def __array_namespace__(self, api_version=None):
         from . import namespace
@@ -182,6 +194,9 @@ class SymArray:
         raise NotSymbolic("conversion of a symbolic array to a Python int")
 
     __index__ = __int__
+
+    def __complex__(self):
+        raise NotSymbolic("conversion of a symbolic array to a Python complex")
 
     # indexing ----------------------------------------------------------------
     def __getitem__(self, key):
@@ -254,21 +269,29 @@ class SymArray:
     def __ne__(self, o):
         return self._binary(o, "not_equal")
 
+    def _logical(self, other, name, reflected=False):
+        # numpy's & | ~ are bitwise: logical only on two boolean arrays, TypeError on floats
+        if self.dtype != bool_ or SymArray.coerce(other).dtype != bool_:
+            raise NotSymbolic("a bitwise operator on a non-boolean array")
+        return self._binary(other, name, reflected)
+
     def __and__(self, o):
-        return self._binary(o, "logical_and")
+        return self._logical(o, "logical_and")
 
     def __rand__(self, o):
-        return self._binary(o, "logical_and", True)
+        return self._logical(o, "logical_and", True)
 
     def __or__(self, o):
-        return self._binary(o, "logical_or")
+        return self._logical(o, "logical_or")
 
     def __ror__(self, o):
-        return self._binary(o, "logical_or", True)
+        return self._logical(o, "logical_or", True)
 
     def __invert__(self):
         from . import namespace
 
+        if self.dtype != bool_:
+            raise NotSymbolic("a bitwise operator on a non-boolean array")
         return namespace.logical_not(self)
 
     def __neg__(self):
@@ -284,10 +307,26 @@ class SymArray:
 
         return namespace.abs(self)
 
-    def __floordiv__(self, o):
-        raise NotSymbolic("floor division")
-
-    def __mod__(self, o):
-        raise NotSymbolic("remainder")
-
     __hash__ = None
+
+
+def _refuse(what: str):
+    def operator(self, *args):
+        raise NotSymbolic(what)
+
+    return operator
+
+
+# numpy arrays have these operators too: without them Python would raise TypeError
+# (which a rule could catch) where numpy computes, so each refuses explicitly
+for _name, _what in [("floordiv", "floor division"), ("mod", "remainder"), ("divmod", "divmod"),
+                     ("matmul", "matrix multiplication"), ("xor", "bitwise xor"), ("lshift", "bit shift"),
+                     ("rshift", "bit shift")]:
+    setattr(SymArray, f"__{_name}__", _refuse(_what))
+    setattr(SymArray, f"__r{_name}__", _refuse(_what))
+for _name in ("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "matmul", "and", "or", "xor",
+              "lshift", "rshift"):
+    # numpy writes into the array (visible through every alias); rebinding would not
+    setattr(SymArray, f"__i{_name}__", _refuse("in-place arithmetic"))
+for _name in ("round", "trunc", "floor", "ceil"):
+    setattr(SymArray, f"__{_name}__", _refuse(f"{_name} of an array"))
