@@ -113,11 +113,34 @@ for _name in ("__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__
 Size.__hash__ = int.__hash__
 
 
+#: numpy ufuncs and the namespace functions that compute them.
+_UFUNCS = {name: name for name in ("add", "subtract", "multiply", "divide", "less", "less_equal", "greater",
+                                   "greater_equal", "equal", "not_equal", "negative", "exp", "log", "sqrt",
+                                   "maximum", "minimum", "logical_and", "logical_or", "logical_not", "isnan",
+                                   "isinf", "isfinite")} | {"true_divide": "divide", "power": "pow", "absolute": "abs"}
+
+
 class SymArray:
     """An array of symbolic or exact scalars with numpy's shapes and the array API's ops."""
 
-    __array_ufunc__ = None  # numpy defers to our reflected operators
     __array_priority__ = 1000
+
+    # numpy functions on a symbolic array: ufuncs the namespace has (also how numpy's
+    # operators reach ours) run there; anything else refuses rather than raising a
+    # TypeError that a rule could catch where numpy computes
+    def __array_ufunc__(self, ufunc, method, *inputs, **kwargs):
+        name = _UFUNCS.get(ufunc.__name__)
+        if method != "__call__" or kwargs or name is None:
+            raise NotSymbolic(f"numpy's {ufunc.__name__}.{method} on a symbolic array")
+        from . import namespace
+
+        return getattr(namespace, name)(*inputs)
+
+    def __array_function__(self, func, types, args, kwargs):
+        raise NotSymbolic(f"numpy's {func.__name__} on a symbolic array")
+
+    def __array__(self, dtype=None, copy=None):
+        raise NotSymbolic("conversion of a symbolic array to a numpy array")
 
     def __init__(self, elems: np.ndarray, dtype: np.dtype):
         self.elems, self.dtype = elems, dtype

@@ -238,10 +238,14 @@ def test_boolean_reductions_have_numpys_dtypes():
 def test_what_numpy_arrays_have_and_symbolic_ones_do_not_refuses():
     x = SymArray.coerce(np.array([1.0, 2.0]))
     for attempt in (lambda: x.T, lambda: x.astype, lambda: hasattr(x, "reshape"), lambda: x // 2,
-                    lambda: 2 % x, lambda: x & x, lambda: x.__iadd__(x), lambda: round(x), lambda: x @ x):
+                    lambda: 2 % x, lambda: x & x, lambda: x.__iadd__(x), lambda: round(x), lambda: x @ x,
+                    lambda: np.tanh(x), lambda: np.sum(x), lambda: np.asarray(x), lambda: np.add.reduce(x)):
         with pytest.raises(NotSymbolic):
             attempt()
     assert not hasattr(x, "detach")  # numpy arrays do not have it either: the same answer
+    # numpy's ufuncs that the namespace has compute there, as numpy's operators do
+    assert [e.val for e in np.exp(x).elems] == [e.val for e in sym.exp(x).elems]
+    assert [e.val for e in (np.array([2.0, 1.0]) * x).elems] == [Fraction(2), Fraction(2)]
     assert x.dtype == np.float64 and sym.isdtype(x.dtype, "real floating")
 
 

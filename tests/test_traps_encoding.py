@@ -1,6 +1,6 @@
 """Traps for the fixed-size prover's encoding: non-monotone rules whose symbolic program
 could differ from the numpy program (casts, arange, signed zero, caught refusals, type
-checks, boolean arithmetic, pow/sqrt corner cases, in-place aliasing).
+checks, boolean arithmetic, pow/sqrt corner cases, in-place aliasing, numpy functions).
 
 Each trap is a linear pool ``q = sum_j w_j p_j / sum_j w_j`` whose weights ``w`` numpy
 computes as a non-monotone function of the bid, while a careless encoding would compute
@@ -147,6 +147,18 @@ def in_place_alias(p, b):
     return _pool(xp, p, w)
 
 
+def numpy_ufunc_fallback(p, b):
+    """``w = 2 - np.tanh(b)`` (falling) through numpy's own ufunc, with a fallback for
+    arrays numpy cannot take: an array type that made numpy raise TypeError would
+    trace ``w = b``."""
+    xp = array_api_compat.array_namespace(p, b)
+    try:
+        w = 2.0 - np.tanh(b)
+    except TypeError:
+        w = b
+    return _pool(xp, p, w)
+
+
 # (rule, p, b, agent, raised bid): a monotonicity violation in numpy float64
 TRAPS = {
     "astype int64 truncates": (truncated_cast, ONE_HOT, [0.9, 1.0], 0, 1.0),
@@ -164,6 +176,7 @@ TRAPS = {
     "(-inf) ** 0.5 is nan for arrays": (pow_half_of_minus_inf, ONE_HOT, [0.5, 1.0], 0, 2.0),
     "sqrt(-inf) is nan": (sqrt_of_minus_inf, ONE_HOT, [0.5, 1.0], 0, 2.0),
     "in-place arithmetic through an alias": (in_place_alias, ONE_HOT, [0.5, 1.0], 0, 2.0),
+    "numpy ufunc with a TypeError fallback": (numpy_ufunc_fallback, ONE_HOT, [0.5, 1.0], 0, 2.0),
 }
 
 
