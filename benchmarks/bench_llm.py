@@ -1,15 +1,20 @@
-"""Token auction speed on the real default model, against transformers' ``generate``.
+"""Token auction speed on the real default model, each figure against its baseline in the same run.
 
-1. Steps per second of ``run_auction`` (linear rule, critical-bid payments) with n
-   agents against ``model.generate`` on the same n contexts batched (greedy, the
-   same number of new tokens), n = 1, 2, 4. Both do one batched forward pass per
-   token over n rows with a key-value cache; the ratio shows what aggregation,
-   sampling and payments add. "forwards only" is the auction's decoder loop with
-   nothing else (greedy on row 0): the ceiling for the auction. Runs alternate and
-   the median of ``--repeats`` is kept.
-2. Time from command start to first token with a warm cache: wall time of a fresh
+1. A single auction against transformers' ``generate``: steps per second of
+   ``run_auction`` (linear rule, critical-bid payments) with n agents against
+   ``model.generate`` on the same n contexts batched (greedy, the same number of
+   new tokens), n = 1, 2, 4.
+2. A sweep against the same auctions one by one: ``run_sweep`` over 7 bid ratios
+   (n = 2, one batched decoder) against 7 ``run_auction`` calls; both draw the same
+   tokens, so the ratio of tokens per second is the ratio of times.
+3. Time from command start to first token with a warm cache: wall time of a fresh
    ``tokenauction generate --max-tokens 1 --json`` process (start to exit, so an
-   upper bound).
+   upper bound); and the default tokenizer's load from ``tokenizer.json``
+   (:class:`~tokenauction.llm.text.FastTokenizer`) against transformers'
+   ``AutoTokenizer``, each in a fresh process.
+
+Candidate and baseline alternate (ABAB...), so slow phases of a busy machine hit
+both; each line gives the median of the per-pair ratios and their range.
 
     python -m benchmarks.bench_llm [--tokens 32] [--repeats 3]
 """
@@ -21,6 +26,7 @@ import statistics
 import subprocess
 import sys
 import time
+from typing import Callable
 
 CONTEXTS = [
     ("Alpha Airlines", "Fly to Hawaii with Alpha Airlines, the"),
@@ -28,14 +34,20 @@ CONTEXTS = [
     ("Gamma Tours", "Gamma Tours takes you around the islands of Hawaii by boat, and"),
     ("Delta Rentals", "Rent a car in Honolulu from Delta Rentals:"),
 ]
+SWEEP_RATIOS = (0.125, 0.25, 0.5, 1.0, 2.0, 4.0, 8.0)
+
+
+def _agents(n: int):
+    from tokenauction.llm import Agent
+
+    return [Agent(name, context, 1.0 + i) for i, (name, context) in enumerate(CONTEXTS[:n])]
 
 
 def _time_auction(lm, n: int, tokens: int) -> float:
-    from tokenauction.llm import Agent, run_auction
+    from tokenauction.llm import run_auction
 
-    agents = [Agent(name, context, 1.0 + i) for i, (name, context) in enumerate(CONTEXTS[:n])]
     start = time.perf_counter()
-    result = run_auction(lm, agents, "linear", seed=0, max_tokens=tokens)
+    result = run_auction(lm, _agents(n), "linear", seed=0, max_tokens=tokens)
     elapsed = time.perf_counter() - start
     # an end token would shorten the run and flatter it; these contexts never stop early
     assert len(result.ledger) == tokens, f"the auction stopped after {len(result.ledger)} tokens"
@@ -45,9 +57,10 @@ def _time_auction(lm, n: int, tokens: int) -> float:
 def _time_generate(lm, n: int, tokens: int) -> float:
     import torch
 
-    tokenizer = lm.tokenizer
-    tokenizer.padding_side = "left"
-    batch = tokenizer([context for _, context in CONTEXTS[:n]], return_tensors="pt", padding=True)
+    ids = [lm.encode(context) for _, context in CONTEXTS[:n]]
+    width = max(len(row) for row in ids)  # left padding, masked, as a tokenizer pads for generate
+    batch = {"input_ids": torch.tensor([[lm.pad_id] * (width - len(row)) + row for row in ids]),
+             "attention_mask": torch.tensor([[0] * (width - len(row)) + [1] * len(row) for row in ids])}
     start = time.perf_counter()
     with torch.inference_mode():
         out = lm.model.generate(**batch, do_sample=False, max_new_tokens=tokens, min_new_tokens=tokens,
@@ -57,12 +70,24 @@ def _time_generate(lm, n: int, tokens: int) -> float:
     return elapsed
 
 
-def _time_decoder_only(lm, n: int, tokens: int) -> float:
-    """The auction's forward passes alone (greedy on row 0): what aggregation and payments add to."""
+def _time_sweep(lm, tokens: int) -> float:
+    from tokenauction.llm.sweep import run_sweep
+
     start = time.perf_counter()
-    decoder = lm.decoder([lm.encode(context) for _, context in CONTEXTS[:n]])
-    for _ in range(tokens - 1):
-        decoder.append(int(decoder.logits[0].argmax()))
+    run_sweep(lm, _agents(2), SWEEP_RATIOS, "linear", seed=0, max_tokens=tokens)
+    return time.perf_counter() - start
+
+
+def _time_separate_auctions(lm, tokens: int) -> float:
+    from dataclasses import replace
+
+    from tokenauction.llm import run_auction
+
+    agents = _agents(2)
+    start = time.perf_counter()
+    for ratio in SWEEP_RATIOS:
+        run_auction(lm, [replace(agents[0], bid=ratio * agents[0].bid), agents[1]], "linear", seed=0,
+                    max_tokens=tokens)
     return time.perf_counter() - start
 
 
@@ -72,8 +97,33 @@ def time_to_first_token() -> float:
                "generate", "--agent", f"{CONTEXTS[0][0]}={CONTEXTS[0][1]}",
                "--agent", f"{CONTEXTS[1][0]}={CONTEXTS[1][1]}", "--max-tokens", "1", "--json"]
     start = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True)
-    return time.perf_counter() - start
+    done = subprocess.run(command, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"tokenauction generate failed (exit {done.returncode}): {done.stderr[-2000:]}")
+    return elapsed
+
+
+def _time_tokenizer_load(code: str) -> float:
+    """Seconds a fresh process takes to import and load the default model's tokenizer with ``code``."""
+    from tokenauction.llm.backend import _default_cache_dir
+
+    script = (f"import time; start = time.perf_counter(); directory = {str(_default_cache_dir())!r}; {code}; "
+              "print(time.perf_counter() - start)")
+    return float(subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True).stdout)
+
+
+FAST_TOKENIZER = "from tokenauction.llm.text import FastTokenizer; FastTokenizer(directory)"
+AUTO_TOKENIZER = ("from transformers import AutoTokenizer; "
+                  "AutoTokenizer.from_pretrained(directory, local_files_only=True)")
+
+
+def alternate(candidate: Callable[[], float], baseline: Callable[[], float], repeats: int) -> dict:
+    """Time ``candidate`` and ``baseline`` in turns; speed-up = baseline time / candidate time."""
+    pairs = [(candidate(), baseline()) for _ in range(repeats)]
+    ratios = [b / c for c, b in pairs]
+    return {"candidate": statistics.median(c for c, _ in pairs), "baseline": statistics.median(b for _, b in pairs),
+            "ratio": statistics.median(ratios), "low": min(ratios), "high": max(ratios)}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -81,24 +131,34 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--tokens", type=int, default=32)
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args([] if argv is None else argv)
+    tokens, repeats = args.tokens, args.repeats
 
     from tokenauction.llm import load_model
 
     lm = load_model()  # builds the cache on a cold machine, so the timing below is warm
-    first = [time_to_first_token() for _ in range(args.repeats)]
+    first = [time_to_first_token() for _ in range(repeats)]
     print(f"time to first token (warm cache, fresh process, start to exit): "
-          f"median {statistics.median(first):.2f} s over {args.repeats} runs {[round(t, 2) for t in first]}")
-    print(f"\n{args.tokens} new tokens, median of {args.repeats} alternating runs (steps/s)")
-    print(f"{'n':>2} {'auction':>9} {'generate':>9} {'forwards only':>14} {'auction/generate':>17}")
+          f"median {statistics.median(first):.2f} s, range {min(first):.2f}-{max(first):.2f} s", flush=True)
+
+    r = alternate(lambda: _time_tokenizer_load(FAST_TOKENIZER), lambda: _time_tokenizer_load(AUTO_TOKENIZER),
+                  repeats)
+    print(f"tokenizer load (fresh process, imports included): tokenizer.json {r['candidate']:.2f} s, "
+          f"transformers' AutoTokenizer {r['baseline']:.2f} s: {r['ratio']:.2f}x "
+          f"(range {r['low']:.2f}-{r['high']:.2f})", flush=True)
+
+    print(f"\n{tokens} new tokens, {repeats} alternating pairs; medians, speed-up = median of per-pair ratios")
+    print(f"{'n':>2} {'auction steps/s':>16} {'generate steps/s':>17} {'auction/generate':>17} {'range':>12}")
     for n in (1, 2, 4):
-        runs = {"auction": _time_auction, "generate": _time_generate, "forwards": _time_decoder_only}
-        rates = {name: [] for name in runs}
         _time_generate(lm, n, 2)  # warm-up: first calls allocate
-        for _ in range(args.repeats):
-            for name, timed in runs.items():
-                rates[name].append(args.tokens / timed(lm, n, args.tokens))
-        a, g, f = (statistics.median(rates[name]) for name in runs)
-        print(f"{n:>2} {a:>9.2f} {g:>9.2f} {f:>14.2f} {a / g:>16.2f}x")
+        r = alternate(lambda: _time_auction(lm, n, tokens), lambda: _time_generate(lm, n, tokens), repeats)
+        print(f"{n:>2} {tokens / r['candidate']:>16.2f} {tokens / r['baseline']:>17.2f} {r['ratio']:>16.2f}x "
+              f"{r['low']:>5.2f}-{r['high']:.2f}", flush=True)
+
+    r = alternate(lambda: _time_sweep(lm, tokens), lambda: _time_separate_auctions(lm, tokens), repeats)
+    total = len(SWEEP_RATIOS) * tokens
+    print(f"\nsweep of {len(SWEEP_RATIOS)} ratios, n = 2: batched {total / r['candidate']:.2f} tokens/s, "
+          f"one by one {total / r['baseline']:.2f} tokens/s: {r['ratio']:.2f}x "
+          f"(range {r['low']:.2f}-{r['high']:.2f})")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """End to end on the real default model (Gemma 3 270M), loaded once per session from the cache.
 
 Every expected value is computed independently of the engine: by hand from the
-ledger (the linear rule's closed forms, SPEC §6), by a plain unbatched, uncached loop
+ledger (the linear rule's closed forms, docs/definitions.md), by a plain unbatched, uncached loop
 over the model, or by the rule on numpy instead of torch.
 """
 
@@ -79,7 +79,7 @@ def test_linear_ledger_matches_the_closed_forms_for_q_and_the_critical_bid(gemma
         assert e.q == pytest.approx(weighted / (sum(e.bids.values()) + lam), rel=1e-12)
         agent_u = mechanisms.step_uniforms(seed, e.step, 3).agent_u
         for i, name in enumerate(names):
-            # SPEC §6: g(x) = (S + x p_i(y)) / (W + x); pay the x with g(x) = V, V = u g(b_i)
+            # docs/definitions.md: g(x) = (S + x p_i(y)) / (W + x); pay the x with g(x) = V, V = u g(b_i)
             other = names[1 - i]
             S = e.bids[other] * e.p[other] + lam * e.p_reference
             W = e.bids[other] + lam
@@ -102,7 +102,7 @@ def test_log_linear_ledger_q_equals_the_rule_applied_on_numpy(gemma):
 
 
 def test_numerical_critical_bids_stay_within_zero_and_the_bid(gemma):
-    # Squared bids in a linear pool: monotone for two agents (SPEC §8), no closed form.
+    # Squared bids in a linear pool: monotone for two agents (docs/definitions.md), no closed form.
     result = run_auction(gemma, [ALPHA, BETA], "bid_power_2", seed=1, max_tokens=4)
     for e in result.ledger:
         assert not e.unstable

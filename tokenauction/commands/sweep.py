@@ -5,6 +5,7 @@
         --ratios 0.125,0.5,1,2,8 --max-tokens 30 --out out/sweep
 
 For each ratio the first agent's bid is multiplied by it (same seed for every run);
+all ratios decode together in one batch, each with exactly its result run alone;
 writes ``sweep.png``, ``sweep.md`` (text, shares and payments per ratio) and
 ``sweep.json`` under ``--out`` and prints the table.
 """

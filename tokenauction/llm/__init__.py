@@ -9,7 +9,7 @@
 
 from .backend import DEFAULT_MODEL_NAME, BatchedDecoder, LanguageModel, ModelNotFound, load_gguf, load_model
 from .cache import CACHE_ENV, cache_root
-from .engine import (Agent, AuctionInputError, AuctionResult, LedgerEntry, Reference, check_agents,
-                     resolve_rule, run_auction)
+from .engine import (Agent, Auction, AuctionInputError, AuctionResult, LedgerEntry, Reference, check_agents,
+                     resolve_rule, run_auction, run_auctions)
 
 __all__ = [name for name in dir() if not name.startswith("_")]

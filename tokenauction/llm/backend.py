@@ -8,14 +8,16 @@ is ever downloaded (``local_files_only=True``): a missing model is a
 :class:`ModelNotFound` with a one-line message.
 
 :class:`BatchedDecoder` is the engine's inner loop: every context is left-padded into
-one batch, and each step appends the same token to every row and runs ONE forward
-pass over the key-value cache, giving each row's next-token logits.
+one batch, and each step appends one token to each row and runs ONE forward pass
+over the key-value cache, giving each row's next-token logits; rows whose run has
+ended leave the batch. A row's logits do not depend on the other rows (see
+:data:`ROW_BLOCK`), so many auctions can share one decoder.
 
 >>> lm = load_model()                                     # doctest: +SKIP
 >>> decoder = lm.decoder([lm.encode("Fly to Hawaii with"), lm.encode("Hawaii is")])  # doctest: +SKIP
 >>> decoder.logits.shape                                  # doctest: +SKIP
 torch.Size([2, 262144])
->>> decoder.append(int(decoder.logits[0].argmax())).shape  # doctest: +SKIP
+>>> decoder.append([int(row.argmax()) for row in decoder.logits]).shape  # doctest: +SKIP
 torch.Size([2, 262144])
 """
 
@@ -29,6 +31,7 @@ from typing import Callable
 import torch
 
 from .cache import cache_root, save_dequantised
+from .text import FastTokenizer
 
 DEFAULT_MODEL_NAME = "gemma-3-270m (q4_k_m, dequantised)"
 
@@ -39,7 +42,11 @@ class ModelNotFound(LookupError):
 
 @dataclass(frozen=True, eq=False)
 class LanguageModel:
-    """A causal LM with its tokenizer; ``name`` says which one (for results and errors)."""
+    """A causal LM with its tokenizer; ``name`` says which one (for results and errors).
+
+    ``tokenizer`` is a transformers tokenizer or a :class:`~tokenauction.llm.text.FastTokenizer`
+    (the calls used here are the same).
+    """
 
     name: str
     model: torch.nn.Module
@@ -73,33 +80,57 @@ class LanguageModel:
         return BatchedDecoder(self.model, contexts, self.pad_id)
 
 
+#: Rows per register block of MKL's float32 matrix product on x86. A row's result
+#: depends on the kernel that computes it: one row alone goes through a
+#: matrix-vector kernel, the ``rows mod 4`` rows left over after the blocks of 4 go
+#: through a remainder kernel, and every other row (any row once there are 12 or
+#: more) through the blocked kernel; each kernel sums the products in its own order.
+#: So a batch padded to a multiple of 4 rows gives every row the blocked kernel's
+#: logits, whatever else is in the batch.
+ROW_BLOCK = 4
+
+
 class BatchedDecoder:
-    """Several contexts, one shared growing suffix, one forward pass per step.
+    """Several contexts, each with its own generated suffix; one forward pass per step.
 
     Rows are left-padded so that every row's last token sits in the last column;
     the attention mask hides the padding and the position ids count only real
-    tokens, so each row's logits equal those of its context run alone (up to
-    float32 rounding in batched matrix products).
+    tokens, so each row's logits equal those of its context run alone up to float32
+    rounding. They are equal bit for bit to those of any other batch of the same
+    width (longest context) whenever both batches hold a multiple of
+    :data:`ROW_BLOCK` rows: the decoder adds filler rows (copies of the last
+    context, or rows that left) to reach one. A single context runs alone (one
+    row, as ``generate`` runs it). The padding width is part of the result: more
+    masked columns change the order of the attention's sums.
 
-    ``logits`` is the ``(rows, vocab)`` float32 tensor of next-token logits after
-    the tokens seen so far; :meth:`append` adds one token to every row.
+    ``logits`` is the ``(rows, vocab)`` float32 tensor of next-token logits of the
+    live rows; :meth:`append` adds one token to each row, :meth:`keep` lets rows
+    leave the batch and its key-value cache.
     """
 
     def __init__(self, model: torch.nn.Module, contexts: list[list[int]], pad_id: int):
         if not contexts or any(len(c) == 0 for c in contexts):
             raise ValueError("every context needs at least one token")
         self._model = model
-        width = max(len(c) for c in contexts)
-        ids = torch.tensor([[pad_id] * (width - len(c)) + list(c) for c in contexts])
-        self._mask = torch.tensor([[0] * (width - len(c)) + [1] * len(c) for c in contexts])
+        self._pad_id = pad_id
+        self.rows = len(contexts)
+        self._block = 1 if self.rows == 1 else ROW_BLOCK
+        filled = list(contexts) + [contexts[-1]] * (self._batch_size(self.rows) - self.rows)
+        width = max(len(c) for c in filled)
+        ids = torch.tensor([[pad_id] * (width - len(c)) + list(c) for c in filled])
+        self._mask = torch.tensor([[0] * (width - len(c)) + [1] * len(c) for c in filled])
         # Positions count real tokens only; padding gets 0 (it is masked anyway).
         positions = (self._mask.cumsum(-1) - 1).clamp(min=0)
         self._next_position = positions[:, -1:] + 1
         self._cache = None
-        self.logits = self._forward(ids, positions)
+        self._forward(ids, positions)
+
+    def _batch_size(self, rows: int) -> int:
+        """Rows in the batch for ``rows`` live rows: the next multiple of the block."""
+        return -(-rows // self._block) * self._block
 
     @torch.inference_mode()
-    def _forward(self, ids: torch.Tensor, positions: torch.Tensor) -> torch.Tensor:
+    def _forward(self, ids: torch.Tensor, positions: torch.Tensor) -> None:
         out = self._model(
             input_ids=ids,
             attention_mask=self._mask,
@@ -109,16 +140,38 @@ class BatchedDecoder:
             logits_to_keep=1,  # only the last position's logits: (rows, 1, vocab)
         )
         self._cache = out.cache
-        return out.logits[:, -1, :].float()
+        self._all_logits = out.logits[:, -1, :].float()
+        self.logits = self._all_logits[: self.rows]  # live rows come first; fillers follow
 
-    def append(self, token: int) -> torch.Tensor:
-        """Append ``token`` to every row; return (and keep in ``logits``) the new logits."""
-        rows = self._mask.shape[0]
-        self._mask = torch.cat([self._mask, torch.ones(rows, 1, dtype=self._mask.dtype)], dim=1)
+    def append(self, tokens: int | list[int]) -> torch.Tensor:
+        """Append ``tokens[r]`` to row ``r`` (one int: the same token to every row);
+        return (and keep in ``logits``) the new logits."""
+        batch = self._mask.shape[0]
+        column = torch.full((batch, 1), self._pad_id)  # fillers read any token
+        column[: self.rows, 0] = torch.as_tensor(tokens)
+        self._mask = torch.cat([self._mask, torch.ones(batch, 1, dtype=self._mask.dtype)], dim=1)
         positions = self._next_position
         self._next_position = positions + 1
-        self.logits = self._forward(torch.full((rows, 1), int(token)), positions)
+        self._forward(column, positions)
         return self.logits
+
+    def keep(self, rows: list[int]) -> None:
+        """Keep only the live rows ``rows`` (indices into ``logits``, in that order).
+
+        The others leave the batch and the key-value cache, except as many as it takes
+        to keep the batch a multiple of :data:`ROW_BLOCK` rows.
+        """
+        if not rows or len(set(rows)) != len(rows) or not all(0 <= r < self.rows for r in rows):
+            raise ValueError(f"rows to keep must be distinct live rows 0..{self.rows - 1}, got {rows}")
+        kept = set(rows)
+        leaving = [r for r in range(self._mask.shape[0]) if r not in kept]
+        order = list(rows) + leaving[: self._batch_size(len(rows)) - len(rows)]
+        index = torch.tensor(order)
+        self._cache.batch_select_indices(index)
+        self._mask, self._next_position = self._mask[index], self._next_position[index]
+        self.rows = len(rows)
+        self._all_logits = self._all_logits[index]
+        self.logits = self._all_logits[: self.rows]
 
 
 # ---------------------------------------------------------------------------------------
@@ -144,11 +197,14 @@ def load_gguf() -> LanguageModel:
     return LanguageModel(DEFAULT_MODEL_NAME, model.eval(), tokenizer)
 
 
-def _load_directory(name: str, source: str | Path) -> LanguageModel:
+def _load_directory(name: str, source: str | Path, *, fast_tokenizer: bool = False) -> LanguageModel:
+    """``fast_tokenizer``: read ``tokenizer.json`` directly (:mod:`tokenauction.llm.text`);
+    only for directories this package wrote, which always have it."""
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     try:
-        tokenizer = AutoTokenizer.from_pretrained(source, local_files_only=True)
+        tokenizer = (FastTokenizer(Path(source)) if fast_tokenizer
+                     else AutoTokenizer.from_pretrained(source, local_files_only=True))
         model = AutoModelForCausalLM.from_pretrained(source, local_files_only=True, dtype=torch.float32)
     except (OSError, ValueError) as exc:  # transformers raises both for unusable sources
         if Path(source).is_dir():
@@ -178,4 +234,4 @@ def load_model(name: str | None = None, *, log: Callable[[str], None] = lambda _
         log(f"cached the dequantised model in {time.perf_counter() - start:.0f} s")
         del gguf
     log(f"loading {DEFAULT_MODEL_NAME} from {directory}")
-    return _load_directory(DEFAULT_MODEL_NAME, directory)
+    return _load_directory(DEFAULT_MODEL_NAME, directory, fast_tokenizer=True)

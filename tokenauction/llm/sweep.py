@@ -7,7 +7,7 @@ only where the bids change the draws. Per run and agent:
 - **share** :math:`s_i = \frac1T \sum_t p_i(y_t) / \sum_j p_j(y_t)`: on average, the
   part of the drawn tokens' probability that came from agent ``i``'s model (the
   shares sum to 1; each is ``1/n`` when the agents agree);
-- **payment**: the total critical-bid payment (SPEC §6) over the text.
+- **payment**: the total critical-bid payment (docs/definitions.md) over the text.
 
 >>> rows = run_sweep(lm, agents, [0.5, 1, 2], seed=0, max_tokens=20)  # doctest: +SKIP
 >>> write_sweep(rows, "out/sweep")                                       # doctest: +SKIP
@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from .backend import LanguageModel
-from .engine import Agent, AuctionInputError, AuctionResult, Reference, run_auction
+from .engine import Agent, Auction, AuctionInputError, AuctionResult, Reference, run_auctions
 
 
 @dataclass
@@ -70,20 +70,27 @@ def run_sweep(
     reference: Reference | None = None,
     on_run: Callable[[SweepRow], None] | None = None,
 ) -> list[SweepRow]:
-    """One auction per ratio (first agent's bid times ``ratio``), same seed throughout."""
+    """One auction per ratio (first agent's bid times ``ratio``), same seed throughout.
+
+    All ratios decode together (:func:`~tokenauction.llm.engine.run_auctions`: one
+    batched forward pass per token); each row's result equals, bit for bit, the
+    auction run alone. ``on_run`` sees each row as its run ends.
+    """
     if not ratios:
         raise AuctionInputError("the sweep needs at least one bid ratio")
     for r in ratios:
         if not (math.isfinite(r) and r >= 0):
             raise AuctionInputError(f"the bid ratio {r!r} must be a finite number >= 0")
-    rows = []
-    for ratio in ratios:
-        scaled = [_scaled(agents[0], ratio), *agents[1:]]
-        row = SweepRow(ratio, run_auction(lm, scaled, rule, seed=seed, max_tokens=max_tokens,
-                                          reference=reference))
-        rows.append(row)
+    auctions = [Auction([_scaled(agents[0], ratio), *agents[1:]], rule, seed, max_tokens, reference)
+                for ratio in ratios]
+    rows: list[SweepRow | None] = [None] * len(ratios)
+
+    def finished(index: int, result: AuctionResult) -> None:
+        rows[index] = SweepRow(ratios[index], result)
         if on_run is not None:
-            on_run(row)
+            on_run(rows[index])
+
+    run_auctions(lm, auctions, on_result=finished)
     return rows
 
 
