@@ -16,13 +16,15 @@ drawn bid, the others' bids fixed:
 The margin of a raise from ``low`` to ``high`` is the order's own
 ``violation(p_i, q(low), q(high))`` (:mod:`properties.orders`): above
 :data:`properties.TOLERANCE` it is a violation. All levels of one agent go through the
-rule in one batched call; then :data:`REFINE` more levels between the worst level's
-neighbours (on the same side of :math:`b_i`) sharpen the worst raise. A level where the
-rule is undefined (``properties.spec.evaluate`` gives NaN) is never a violation.
+rule in one batched call (the agents in parallel threads); then :data:`REFINE` more
+levels between the worst level's neighbours (on the same side of :math:`b_i`) sharpen
+the worst raise. A level where the rule is undefined (``properties.spec.evaluate`` gives NaN) is never a violation.
 """
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -120,5 +122,7 @@ def worst_raise(rule, order: Order, p: np.ndarray, b: np.ndarray, agents: int) -
     q_drawn = evaluate(rule, p, b[None, :])[0]
     if np.isnan(q_drawn).any():
         return None
-    raises = [worst_raise_of(rule, order, p, b, i, q_drawn) for i in range(agents)]
+    # numpy releases the GIL in its array loops, so one thread per agent uses every core
+    with ThreadPoolExecutor(max_workers=min(agents, os.cpu_count() or 1)) as pool:
+        raises = list(pool.map(lambda i: worst_raise_of(rule, order, p, b, i, q_drawn), range(agents)))
     return max(raises, key=lambda r: r.margin)
