@@ -8,6 +8,7 @@ program as it runs, so each must be *refuted* with a counterexample that replays
 for bit; under ``--arithmetic real`` no float64-only counterexample may refute it.
 """
 
+import inspect
 import json
 
 import array_api_compat
@@ -16,6 +17,7 @@ import pytest
 
 import properties
 from properties import Counterexample
+from properties.counterexample import as_array
 from tokenauction.certify import CheckKind, Question, certify
 from tokenauction.cli import main
 
@@ -89,11 +91,7 @@ def _alone(rule, p, b, dtype=np.float64):
 
 def _cx_violation(rule, cx: Counterexample, dtype=np.float64) -> float:
     """The counterexample's violation with each profile evaluated alone, in ``dtype``."""
-    exact = lambda values: np.array([[float(x) for x in row] for row in values]) if dtype == np.float64 else \
-        np.array([[np.longdouble(x.numerator) / x.denominator if hasattr(x, "numerator") else np.longdouble(x)
-                   for x in row] for row in values])
-    p = exact(cx.p)
-    b, raised = exact([cx.b])[0], exact([cx.raised_bids()])[0]
+    p, b, raised = cx.p_array(dtype), cx.b_array(dtype), as_array(cx.raised_bids(), dtype)
     return _violation(p[cx.agent], _alone(rule, p, b, dtype), _alone(rule, p, raised, dtype))
 
 
@@ -140,8 +138,7 @@ def test_the_real_question_is_never_refuted_by_a_float64_only_counterexample(nam
 
 def test_real_question_states_its_arithmetic_everywhere(tmp_path, capsys):
     path = tmp_path / "traps.py"
-    path.write_text("import array_api_compat\n" + "\n".join(
-        __import__("inspect").getsource(f) for f in (_pool, rounding_2_52)))
+    path.write_text("import array_api_compat\n" + "\n".join(inspect.getsource(f) for f in (_pool, rounding_2_52)))
     code = main(["certify", f"{path}:rounding_2_52", "--arithmetic", "real", "--timeout", "30", "--json"])
     out = json.loads(capsys.readouterr().out)
     assert out["verdict"] != "refuted" and code != 1
