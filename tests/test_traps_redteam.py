@@ -6,8 +6,8 @@ agent 0's own probability), and no prover may call it *proved*. The traps that d
 *proved* today are findings, marked ``xfail(strict=True)``:
 
 * sizes read as values in ways :class:`proofs.polymorphic.Dim` answers without refusing —
-  ``hash`` (dict and set look-ups), ``str``, and ``==`` against a ``Fraction`` or a ``complex``
-  (``Dim._same`` returns ``NotImplemented`` and Python falls back to identity: ``False``). The
+  ``hash`` (dict and set look-ups), ``str``, and ``==`` against a ``Fraction``, a ``Decimal`` or a
+  ``complex`` (``Dim._same`` returns ``NotImplemented`` and Python falls back to identity: ``False``). The
   trace takes the "other" branch; numpy takes the special one at n = 7 or k = 8, sizes the
   validation never evaluates;
 * a refusal swallowed in another thread: ``concurrent.futures`` keeps the exception on the
@@ -18,6 +18,7 @@ The other traps are held (no *proved*) and stay here so a regression is caught.
 """
 
 from concurrent.futures import ThreadPoolExecutor
+from decimal import Decimal
 from fractions import Fraction
 
 import array_api_compat
@@ -74,6 +75,11 @@ def size_equals_a_fraction(p, b):
     return _pool_by_raise_direction(_namespace(p, b), p, b, b.shape[-1] == Fraction(7))
 
 
+def size_equals_a_decimal(p, b):
+    """Reversed weights when n == Decimal(7) (NotImplemented, identity False on the trace)."""
+    return _pool_by_raise_direction(_namespace(p, b), p, b, b.shape[-1] == Decimal(7))
+
+
 def size_equals_a_complex(p, b):
     """Reversed weights when n == 7 + 0j (NotImplemented again, identity False on the trace)."""
     return _pool_by_raise_direction(_namespace(p, b), p, b, b.shape[-1] == 7 + 0j)
@@ -98,8 +104,8 @@ def huge_bid_in_a_thread(p, b):
     return _pool_by_raise_direction(xp, p, b, _in_a_thread(lambda: bool(xp.max(b) > 1e13)))
 
 
-SIZE_FINDINGS = [size_from_dict_lookup, size_in_a_set, size_equals_a_fraction, size_equals_a_complex,
-                 size_as_text, size_compared_in_a_thread]
+SIZE_FINDINGS = [size_from_dict_lookup, size_in_a_set, size_equals_a_fraction, size_equals_a_decimal,
+                 size_equals_a_complex, size_as_text, size_compared_in_a_thread]
 FINDINGS = SIZE_FINDINGS + [huge_bid_in_a_thread]
 
 
@@ -133,7 +139,22 @@ def shared_square_sum(p, b):
     return _pool(xp, p, b + xp.sum(b * b, axis=-1, keepdims=True))
 
 
-HELD = [sizes_equal, counted_sizes_equal, counted_seven_agents, shared_square_sum]
+def above_the_mean_bid(p, b):
+    """w = max(b - mean(b), 0) + b/1000: raising b_i lifts the mean and cuts the others above it
+    unevenly (a ``mean`` with ``keepdims`` shared by every agent)."""
+    xp = _namespace(p, b)
+    return _pool(xp, p, xp.maximum(b - xp.mean(b, axis=-1, keepdims=True), 0.0) + 1e-3 * b)
+
+
+def above_the_lowest_bid(p, b):
+    """w = b - min(b) + b/1000: when the lowest bidder raises, every other weight drops by the
+    same amount, which favours the highest bidders (a ``min`` over agents that moves with b_i)."""
+    xp = _namespace(p, b)
+    return _pool(xp, p, b - xp.min(b, axis=-1, keepdims=True) + 1e-3 * b)
+
+
+HELD = [sizes_equal, counted_sizes_equal, counted_seven_agents, shared_square_sum, above_the_mean_bid,
+        above_the_lowest_bid]
 
 
 # ----------------------------------------------------------------- numpy: every trap is real
@@ -161,6 +182,7 @@ VIOLATIONS = [
     (size_from_dict_lookup, 7, 2, [0.0] * 7, 1.0),
     (size_in_a_set, 2, 8, [0.0] * 2, 1.0),
     (size_equals_a_fraction, 7, 2, [0.0] * 7, 1.0),
+    (size_equals_a_decimal, 7, 2, [0.0] * 7, 1.0),
     (size_equals_a_complex, 7, 3, [0.0] * 7, 1.0),
     (size_as_text, 7, 2, [0.0] * 7, 1.0),
     (size_compared_in_a_thread, 7, 2, [0.0] * 7, 1.0),
@@ -184,6 +206,24 @@ def test_trap_violates_monotonicity_in_numpy(rule, n, k, bids, bid):
         expected = 1.0 / n - reversed_weight / (reversed_weight + n - 1)
     assert _coordinatewise_excess(rule, p, b, bid) == pytest.approx(expected, rel=1e-9)
     assert expected > 1e-3
+
+
+def test_mean_and_min_traps_violate_monotonicity_in_numpy():
+    """p = (1, 0), (1, 0), (0, 1); agent 0, the lowest bidder, raises. Above the mean: b = (0, 2, 3),
+    mean 5/3, then 13/6 after the raise to 3/2, which zeroes agent 1's excess. Above the lowest:
+    b = (0, 1, 2) to b_0 = 1 takes 1 off agents 1 and 2. q_0 is w_0 + w_1 over the total."""
+    p = np.array([[1.0, 0.0], [1.0, 0.0], [0.0, 1.0]])
+
+    def q0(w):
+        return (w[0] + w[1]) / sum(w)
+
+    mean_before = q0([0.0, 2 - 5 / 3 + 0.002, 3 - 5 / 3 + 0.003])
+    mean_after = q0([0.0015, 0.002, 3 - 13 / 6 + 0.003])
+    low_before, low_after = q0([0.0, 1.001, 2.002]), q0([0.001, 0.001, 1.002])
+    for rule, b, bid, expected in ((above_the_mean_bid, [0.0, 2.0, 3.0], 1.5, mean_before - mean_after),
+                                   (above_the_lowest_bid, [0.0, 1.0, 2.0], 1.0, low_before - low_after)):
+        assert expected > 0.1
+        assert _coordinatewise_excess(rule, p, np.array(b), bid) == pytest.approx(expected, rel=1e-9)
 
 
 @pytest.mark.parametrize("rule", SIZE_FINDINGS, ids=lambda rule: rule.__name__)
