@@ -154,7 +154,21 @@ def above_the_lowest_bid(p, b):
     return _pool(xp, p, b - xp.min(b, axis=-1, keepdims=True) + 1e-3 * b)
 
 
-HELD = [sizes_equal, counted_sizes_equal, counted_seven_agents, shared_square_sum, above_the_mean_bid,
+def tiny_probability_reverses(p, b):
+    """Reversed weights for agents with a probability below 1e-300 (one-hot rows), a ``where``
+    no validation profile needs in order to be exposed."""
+    xp = _namespace(p, b)
+    tiny = xp.min(p, axis=-1) < 1e-300
+    return _pool(xp, p, xp.where(tiny, 1.0 / (1.0 + b), 1.0 + b))
+
+
+def huge_bid_reverses(p, b):
+    """Reversed weight for a bid above 1e13, above every validation profile's bids."""
+    xp = _namespace(p, b)
+    return _pool(xp, p, xp.where(b > 1e13, 1.0 / (1.0 + b), 1.0 + b))
+
+
+HELD = [tiny_probability_reverses, huge_bid_reverses, sizes_equal, counted_sizes_equal, counted_seven_agents, shared_square_sum, above_the_mean_bid,
         above_the_lowest_bid]
 
 
@@ -188,6 +202,8 @@ VIOLATIONS = [
     (size_as_text, 7, 2, [0.0] * 7, 1.0),
     (size_compared_in_a_thread, 7, 2, [0.0] * 7, 1.0),
     (huge_bid_in_a_thread, 2, 2, [0.0, 0.0], 2e13),
+    (tiny_probability_reverses, 2, 2, [0.0, 0.0], 1.0),
+    (huge_bid_reverses, 2, 2, [0.0, 0.0], 2e13),
     (sizes_equal, 3, 3, [0.0] * 3, 1.0),
     (counted_sizes_equal, 4, 4, [0.0] * 4, 1.0),
     (counted_seven_agents, 7, 2, [0.0] * 7, 1.0),
