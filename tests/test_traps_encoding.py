@@ -9,6 +9,8 @@ violation on numpy alone (a concrete profile, measured by ``properties.orders``)
 asserts that ``proofs.prove_monotone`` never answers *proved*.
 """
 
+import inspect
+
 import array_api_compat
 import numpy as np
 import pytest
@@ -192,3 +194,18 @@ def test_trap_is_not_monotone_in_numpy_and_never_proved(trap):
     assert margin > 1e-3, f"{trap}: the trap is monotone at its profile (margin {margin})"
     verdict = proofs.prove_monotone(rule, n=2, k=2, timeout=20)
     assert verdict.verdict != "proved", f"{trap}: {verdict}"
+
+
+def test_a_caught_refusal_is_named_with_the_rules_line():
+    verdict = proofs.prove_monotone(caught_base_exception, n=2, k=2, timeout=20)
+    assert verdict.verdict == "unknown"
+    assert "the rule caught the prover's refusal of power with a symbolic" in verdict.reason
+    lines, first = inspect.getsourcelines(caught_base_exception)
+    line = first + next(i for i, text in enumerate(lines) if "w = b**b" in text)
+    assert f"test_traps_encoding.py:{line})" in verdict.reason  # where the rule raised it
+
+
+def test_trace_validation_names_the_profile_and_the_token():
+    verdict = proofs.prove_monotone(module_check, n=2, k=2, timeout=20)
+    assert verdict.verdict == "unknown" and verdict.reason.startswith("trace validation:")
+    assert "at token 0" in verdict.reason and "b = [" in verdict.reason
