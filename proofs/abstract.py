@@ -422,6 +422,8 @@ class Abstraction:
             return ext_pow(xs[0], Fraction(params[1]))
         if name == "exp":
             return self.exp(xs[0])
+        if name == "expm1":  # exactly exp(x) - 1 over the reals
+            return self.exp(xs[0]) - Ext.of(1)
         if name == "where":
             c, a, b = xs
             return Ext.select(c, a, b) if isinstance(a, Ext) else ite(c, a, b)
@@ -485,6 +487,7 @@ _SCALAR = {
     "add": lambda a, b: a + b, "subtract": lambda a, b: a - b, "multiply": lambda a, b: a * b,
     "divide": lambda a, b: a / b, "negative": lambda a: -a,
     "abs": lambda a: Ext.select(a.lt(Ext.of(0)), -a, a), "log": ext_log,
+    "log1p": lambda a: ext_log(a + Ext.of(1)),  # exactly log(1 + x) over the reals
     "sqrt": lambda a: ext_pow(a, Fraction(1, 2)),
     "maximum": lambda a, b: a.maximum(b), "minimum": lambda a, b: a.minimum(b),
     "less": lambda a, b: a.lt(b), "less_equal": lambda a, b: a.le(b), "equal": lambda a, b: a.eq(b),

@@ -19,6 +19,9 @@ cannot be summarised for every size":
   comparison of sizes whose answer is not the same for every ``n >= 1``, ``k >= 2``;
 * Python branching on values (``bool``, ``float``, ``int`` of an array), integer dtypes.
 
+numpy and torch rules are traced the same way: :mod:`proofs.numpy_frontend` and
+:mod:`proofs.torch_frontend` map their calls onto this namespace.
+
 :class:`Refused` is a ``BaseException``, so a rule's ``except Exception`` cannot
 swallow it, and every refusal is also recorded on the trace: a trace that completes
 after the rule caught one is rejected all the same.
@@ -56,12 +59,22 @@ class Refused(BaseException):
         self.operation = operation
 
 
+class Unsupported(Refused):
+    """A numpy or torch function the tracer does not model, named with the rule's file and line."""
+
+    def __init__(self, function: str, location: str, hint: str = ""):
+        BaseException.__init__(self, f"{function} ({location}) is not supported by the prover: fuzz-only verdict"
+                                     + (f"; {hint}" if hint else ""))
+        self.operation = f"{function} ({location})"
+
+
 class Trace:
     """The program under construction and every refusal raised while the rule ran."""
 
     def __init__(self):
         self.program = Program()
-        self.refusals: list[str] = []
+        self.refusals: list[Refused] = []
+        self.frontend = "array API"  # "numpy" or "torch" once the rule calls into one of them
 
     def __enter__(self):
         self._token = _current.set(self)
@@ -74,12 +87,18 @@ class Trace:
 _current: contextvars.ContextVar[Trace | None] = contextvars.ContextVar("polymorphic_trace", default=None)
 
 
-def refuse(operation: str) -> Refused:
+def refuse(operation: str, exception: type = Refused, *args) -> Refused:
     """Record the refusal on the active trace and return the exception to raise."""
+    refusal = exception(operation, *args)
     trace = _current.get()
     if trace is not None:
-        trace.refusals.append(operation)
-    return Refused(operation)
+        trace.refusals.append(refusal)
+    return refusal
+
+
+def active_trace() -> Trace | None:
+    """The trace being recorded, or None outside :func:`trace_program`."""
+    return _current.get()
 
 
 def _program() -> Program:
@@ -225,7 +244,6 @@ def isdtype(dtype, kind) -> builtins.bool:
 class Traced:
     """An array of the polymorphic trace: a program node, its axes and dtype."""
 
-    __array_ufunc__ = None  # numpy defers to our reflected operators
     __array_priority__ = 1000
     __hash__ = None
 
@@ -265,6 +283,20 @@ class Traced:
     def __array_namespace__(self, api_version=None):
         return _xp
 
+    # numpy and torch code: proofs.numpy_frontend, proofs.torch_frontend
+    def __array_ufunc__(self, ufunc, method, *inputs, **kwargs):
+        return _numpy_frontend.array_ufunc(ufunc, method, inputs, kwargs)
+
+    def __array_function__(self, func, types, args, kwargs):
+        return _numpy_frontend.array_function(func, args, kwargs)
+
+    @classmethod
+    def __torch_function__(cls, func, types, args=(), kwargs=None):
+        return _torch_frontend.torch_function(func, args, kwargs or {})
+
+    def __getattr__(self, name):  # ndarray and Tensor methods (only names not defined here)
+        return _numpy_frontend.method(self, name)
+
     def __repr__(self):
         return f"Traced(%{self.node}, shape={self.shape}, dtype={self.dtype})"
 
@@ -280,8 +312,8 @@ class Traced:
 
     __index__ = __int__
 
-    def __array__(self, *args, **kwargs):
-        raise refuse("conversion of a traced array to numpy")
+    def __array__(self, *args, **kwargs):  # np.asarray(x) cannot dispatch; np.asarray(x, like=p) does
+        raise _numpy_frontend.unsupported("np.asarray", "np.asarray(x, like=p) is traced")
 
     def __len__(self):
         if self.axes and isinstance(self.axes[0], int):
@@ -293,6 +325,11 @@ class Traced:
 
     def __setitem__(self, key, value):
         raise refuse("in-place assignment")
+
+    def _in_place(self, other):
+        raise refuse("in-place arithmetic (+=, *=, ...) on an array, which numpy applies to every alias")
+
+    __iadd__ = __isub__ = __imul__ = __itruediv__ = __ipow__ = __imatmul__ = _in_place
 
     def __getitem__(self, key):
         return _index(self, key)
@@ -410,6 +447,8 @@ def _lift(x) -> Traced:
         dtype = "bool" if x.dtype == np.bool_ else "float64"
         values = tuple(x.reshape(-1).tolist()) if dtype == "bool" else tuple(float(v) for v in x.reshape(-1))
         return _node("constant", (), (values, x.shape), x.shape, dtype)
+    if _torch_frontend.is_tensor(x):  # a constant tensor of a torch rule
+        return _lift(x.detach().cpu().numpy())
     raise refuse(f"an operand of type {type(x).__name__}")
 
 
@@ -451,6 +490,9 @@ def _map(name: str, *operands, params=(), result="float64") -> Traced:
 
 
 def _index(x: Traced, key) -> Traced:
+    arrays = [k for k in (key if isinstance(key, tuple) else (key,)) if isinstance(k, Traced)]
+    if arrays:  # a gather p[argmax(b)], p[:, argmax(c)]
+        return _numpy_frontend.gather_index(x, key)
     keys = list(key) if isinstance(key, tuple) else [key]
     if builtins.sum(k is Ellipsis for k in keys) > 1:
         raise IndexError("an index can only have a single ellipsis")
@@ -492,22 +534,25 @@ def trace_program(rule) -> Program:
     Raises :class:`Refused` (also when the rule caught a refusal and went on), or the
     rule's own exception.
     """
-    with Trace() as trace:
+    with Trace() as trace, _torch_frontend.tensors_of_traced_arrays():
         p = _node("input", (), ("p",), ("n", "k"))
         b = _node("input", (), ("b",), ("n",))
         try:
             q = rule(p, b)
         finally:
             if trace.refusals:  # also when the rule caught the refusal and went on
-                raise Refused(trace.refusals[0])
+                raise trace.refusals[0]
         if not isinstance(q, Traced):
             raise refuse(f"the rule returned {type(q).__name__}, not an array of its inputs' namespace")
         if q.axes != ("k",):
             raise refuse(f"the rule returned shape {q.shape}, not (k,)")
         if trace.refusals:
-            raise Refused(trace.refusals[0])
+            raise trace.refusals[0]
         trace.program.output = q.node
+        trace.program.frontend = trace.frontend
         return trace.program
 
 
-from . import polymorphic_namespace as _xp  # noqa: E402 - the namespace builds on this module
+from . import numpy_frontend as _numpy_frontend  # noqa: E402 - the frontends build on this module
+from . import polymorphic_namespace as _xp  # noqa: E402
+from . import torch_frontend as _torch_frontend  # noqa: E402

@@ -279,7 +279,7 @@ def matmul(a, b):
     if a.ndim not in (1, 2) or b.ndim not in (1, 2):
         raise refuse("matmul of arrays with batch axes")
     left = a[:, :, None] if a.ndim == 2 else a[:, None]
-    right = b[None, :, :] if b.ndim == 2 else b[:, None]
+    right = b[:, None] if b.ndim == 1 else b if a.ndim == 1 else b[None, :, :]  # (n,) @ (n, k) sums over n
     out = sum(left * right, axis=-2)
     return out[..., 0] if b.ndim == 1 else out
 

@@ -41,6 +41,7 @@ SYMBOLIC = ("n", "k")
 ELEMENTWISE = {
     "add": np.add, "subtract": np.subtract, "multiply": np.multiply, "divide": np.divide,
     "negative": np.negative, "abs": np.abs, "exp": np.exp, "log": np.log, "sqrt": np.sqrt,
+    "log1p": np.log1p, "expm1": np.expm1,
     "maximum": np.maximum, "minimum": np.minimum, "less": np.less, "less_equal": np.less_equal,
     "equal": np.equal, "not_equal": np.not_equal, "logical_and": np.logical_and,
     "logical_or": np.logical_or, "logical_not": np.logical_not, "isnan": np.isnan,
@@ -70,6 +71,7 @@ class Program:
 
     nodes: list[Node] = field(default_factory=list)
     output: int | None = None
+    frontend: str = "array API"  # the rule's own library: "array API", "numpy" or "torch"
 
     def add(self, op: str, inputs: tuple[int, ...], params: tuple, shape: tuple, dtype: str = "float64") -> int:
         self.nodes.append(Node(op, tuple(inputs), tuple(params), tuple(shape), dtype))

@@ -28,6 +28,7 @@ from fractions import Fraction
 
 import mpmath
 import numpy as np
+from mechanisms import batched
 from properties.counterexample import Counterexample
 from properties.orders import ORDERS
 
@@ -132,6 +133,7 @@ def search_candidates(rule, order: str, n: int, k: int, prob_floor=0.0, bid_max=
     :func:`replay_monotonicity` to confirm. A search alone never proves anything; it
     only proposes candidates.
     """
+    rule = batched(rule)  # a rule written for one profile is evaluated one profile at a time
     rng = np.random.default_rng(seed)
     p, b, raises = draw_profiles(rng, count, n, k, Fraction(prob_floor), bid_max)
     pf = np.array([[[float(v) for v in row] for row in prof] for prof in p])

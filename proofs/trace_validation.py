@@ -67,6 +67,15 @@ def _disagree(ours: np.ndarray, theirs: np.ndarray) -> int | None:
     return None
 
 
+def _as_frontend(program: Program, *arrays: np.ndarray) -> tuple:
+    """The profile in the rule's own library: float64 torch tensors for a torch rule, else numpy."""
+    if program.frontend != "torch":
+        return arrays
+    import torch  # only torch rules need it
+
+    return tuple(torch.from_numpy(a) for a in arrays)
+
+
 def first_mismatch(rule, program: Program) -> str | None:
     """A reason naming the first input where the program and the rule differ, or None."""
     rng = np.random.default_rng(SEED)
@@ -76,7 +85,7 @@ def first_mismatch(rule, program: Program) -> str | None:
             try:
                 with warnings.catch_warnings(), np.errstate(all="ignore"):
                     warnings.simplefilter("ignore")
-                    theirs = np.asarray(rule(p.copy(), b.copy()), dtype=np.float64)
+                    theirs = np.asarray(rule(*_as_frontend(program, p.copy(), b.copy())), dtype=np.float64)
             except Exception:  # outside the rule's domain (e.g. all bids zero): nothing to compare
                 continue
             compared += 1
