@@ -32,7 +32,6 @@ arithmetic refuses (:class:`NotSymbolic`).
 
 from __future__ import annotations
 
-import contextvars
 import math
 import operator
 import sys
@@ -45,8 +44,30 @@ import z3
 EXACT_PRECISION_BITS = 512
 
 
+class ProcessSlot:
+    """A process-wide variable with ``contextvars.ContextVar``'s ``get``/``set``/``reset``.
+
+    What a trace records must be seen by every thread: a rule that runs part of its
+    code in a worker thread (where a context variable starts empty) would otherwise
+    compute without the tracer and swallow its refusals unseen.
+    """
+
+    def __init__(self, name: str, default=None):
+        self.name, self._value = name, default
+
+    def get(self):
+        return self._value
+
+    def set(self, value):
+        previous, self._value = self._value, value
+        return previous
+
+    def reset(self, token) -> None:
+        self._value = token
+
+
 #: Where the refusals raised while a rule runs are recorded (a Tracer's list, or None).
-_refusals: contextvars.ContextVar["list | None"] = contextvars.ContextVar("refusals", default=None)
+_refusals = ProcessSlot("refusals")
 
 
 def rule_frame(depth: int = 2):

@@ -25,13 +25,13 @@ rule is traced:
 
 from __future__ import annotations
 
-import contextvars
 from fractions import Fraction
 
 import mpmath
 import z3
 
-from .extended import EXACT_PRECISION_BITS, Ext, NotSymbolic, b_and, b_not, b_or, is_term, r_lt, recording_refusals
+from .extended import (EXACT_PRECISION_BITS, Ext, NotSymbolic, ProcessSlot, b_and, b_not, b_or, is_term, r_lt,
+                       recording_refusals)
 
 #: Largest root degree encoded algebraically (``x ** (m/d)`` with ``d`` at most this).
 MAX_ROOT_DEGREE = 4
@@ -40,7 +40,7 @@ MAX_INTEGER_POWER = 8
 #: Whole exponents are multiplied out exactly up to this size, else "not symbolic".
 MAX_WHOLE_EXPONENT = 64
 
-_current: contextvars.ContextVar["Tracer | None"] = contextvars.ContextVar("tracer", default=None)
+_current = ProcessSlot("tracer")  # seen by a rule's worker threads too
 
 EXP = z3.Function("exp", z3.RealSort(), z3.RealSort())
 LOG = z3.Function("log", z3.RealSort(), z3.RealSort())

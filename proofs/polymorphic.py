@@ -35,12 +35,13 @@ after the rule caught one is rejected all the same.
 from __future__ import annotations
 
 import builtins
-import contextvars
+import numbers
 import sys
 from dataclasses import dataclass
 
 import numpy as np
 
+from .extended import ProcessSlot
 from .program import SYMBOLIC, Program
 
 #: Minimum length of each symbolic axis (``n >= 1`` agents, ``k >= 2`` tokens).
@@ -84,7 +85,7 @@ class Trace:
         _current.reset(self._token)
 
 
-_current: contextvars.ContextVar[Trace | None] = contextvars.ContextVar("polymorphic_trace", default=None)
+_current = ProcessSlot("polymorphic_trace")  # seen by a rule's worker threads too
 
 
 def refuse(operation: str, exception: type = Refused, *args) -> Refused:
@@ -122,9 +123,16 @@ class Dim:
         return int(np.prod([LOWER[f] for f in self.factors]))
 
     def __repr__(self):
+        _internal_only(self, "repr()/str() of")
         return "*".join(self.factors)
 
+    def __format__(self, spec):
+        _internal_only(self, "formatting")
+        return format(repr(self), spec)
+
     def __hash__(self):
+        # a dict or set lookup decides by hash before any __eq__ could refuse
+        _internal_only(self, "hash() of")
         return hash(self.factors)
 
     def __bool__(self):
@@ -140,6 +148,9 @@ class Dim:
             if other < self.lower or other != int(other):
                 return False  # below the smallest size, or not a whole number: never equal
             raise refuse(f"comparing the size {self} with {other}")
+        if isinstance(other, numbers.Number) or hasattr(other, "__index__") or hasattr(other, "__float__"):
+            # Fraction, Decimal, complex, number-like objects: equal to some size, never decided here
+            raise refuse(f"comparing the size {self} with {other!r}")
         return NotImplemented
 
     def __eq__(self, other):
@@ -179,6 +190,14 @@ class Dim:
 
     def __float__(self):
         raise refuse(f"float() of the array size {self}")
+
+
+def _internal_only(dim: Dim, what: str) -> None:
+    """Refuse when rule code (not the tracer itself) observes a size through ``what``:
+    the answer it gets ("n") is not what the rule sees on real arrays (7)."""
+    caller = sys._getframe(2).f_globals.get("__name__", "")
+    if caller.split(".")[0] != "proofs":
+        raise refuse(f"{what} the array size {'*'.join(dim.factors)}")
 
 
 def _is_number(x) -> builtins.bool:

@@ -3,16 +3,17 @@
 Every rule here is shown non-monotone with numpy (coordinatewise, docs/definitions.md: after
 agent 0 raises its bid, some token's probability leaves the interval between its old value and
 agent 0's own probability), and no prover may call it *proved*. The traps that do get a wrong
-*proved* today are findings, marked ``xfail(strict=True)``:
+*proved* before they were fixed are the findings, each a regression test now:
 
-* sizes read as values in ways :class:`proofs.polymorphic.Dim` answers without refusing —
+* sizes read as values in ways :class:`proofs.polymorphic.Dim` answered without refusing —
   ``hash`` (dict and set look-ups), ``str``, and ``==`` against a ``Fraction``, a ``Decimal`` or a
-  ``complex`` (``Dim._same`` returns ``NotImplemented`` and Python falls back to identity: ``False``). The
-  trace takes the "other" branch; numpy takes the special one at n = 7 or k = 8, sizes the
-  validation never evaluates;
+  ``complex`` (``Dim._same`` returned ``NotImplemented`` and Python fell back to identity: ``False``).
+  The trace took the "other" branch; numpy takes the special one at n = 7 or k = 8, sizes the
+  validation never evaluates. Fixed: a size refuses every observation whose answer depends on it;
 * a refusal swallowed in another thread: ``concurrent.futures`` keeps the exception on the
-  future, and the refusal is recorded through a ``ContextVar`` that a worker thread does not
-  inherit, so neither the all-sizes trace nor the fixed-size tracer sees it.
+  future, and the refusal was recorded through a ``ContextVar`` that a worker thread does not
+  inherit, so neither the all-sizes trace nor the fixed-size tracer saw it. Fixed: the trace and
+  its refusal log are process-wide (``proofs.extended.ProcessSlot``).
 
 The other traps are held (no *proved*) and stay here so a regression is caught.
 """
@@ -257,15 +258,10 @@ def test_size_trap_is_the_monotone_pool_at_every_validation_size(rule):
 
 
 @pytest.mark.parametrize("rule", FINDINGS, ids=lambda rule: rule.__name__)
-@pytest.mark.xfail(strict=True, reason="wrong proved: the trace reads the size (hash, str, == with a "
-                                       "non-int number) or swallows a refusal in a worker thread "
-                                       "without refusing; see the module docstring")
 def test_finding_is_never_proved_for_every_size(rule):
     assert prove_all_sizes(rule, timeout=BUDGET).verdict != PROVED
 
 
-@pytest.mark.xfail(strict=True, reason="wrong proved: the fixed-size tracer records refusals through a "
-                                       "ContextVar that a worker thread does not inherit")
 def test_refusal_swallowed_in_a_thread_is_never_proved_at_a_fixed_size():
     assert prove_monotone(huge_bid_in_a_thread, n=2, k=2, timeout=BUDGET).verdict != PROVED
 
@@ -277,7 +273,5 @@ def test_held_trap_is_never_proved_for_every_size(rule):
 
 @pytest.mark.parametrize("rule", [size_from_dict_lookup, huge_bid_in_a_thread],
                          ids=lambda rule: rule.__name__)
-@pytest.mark.xfail(strict=True, reason="wrong proved: certify takes the all-sizes proof, and its float64 "
-                                       "fuzzing draws neither n = 7 agents nor a bid above 1e13")
 def test_finding_is_never_certified(rule):
     assert certify(rule).verdict.value != PROVED
