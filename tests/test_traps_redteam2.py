@@ -1,0 +1,187 @@
+"""Red-team traps, second round: plain numpy and torch rules against the prover (issue 9).
+
+The first round (tests/test_traps_redteam.py) read sizes as values and swallowed refusals in
+threads; this round goes through the numpy and torch frontends and the dictator (first-argmax)
+summary. Every rule here is shown non-monotone with numpy (coordinatewise, docs/definitions.md:
+after agent 0 raises its bid, some token's probability leaves the interval between its old
+value and agent 0's own probability), and no prover may call it *proved*.
+
+The traps aim at the all-sizes abstraction, whose agent classes {i, J} and token classes
+{t, u, V} are blind to *order*: reversing an axis (``x[::-1]``, ``torch.flip``) permutes
+positions, which the classes would silently absorb; a first-argmax of a quantity that falls
+in the bid, or torch's ``min(x, dim).indices`` (the lowest bidder); and sizes compared through
+exceptions: ``p * b``, ``p @ b`` and ``einsum("ik,k->i")`` broadcast an agent axis against the
+token axis, which numpy accepts exactly when n == k (no validation size has n == k), so a rule
+that catches the error takes a different branch there. All are held today: the reversal and
+the broadcast refuse to be summarised, the argmax traps leave an abstract violation.
+"""
+
+import numpy as np
+import pytest
+import torch
+
+from proofs import PROVED, prove_all_sizes, prove_monotone
+from tokenauction.certify import certify
+
+#: Seconds per prover call: every trap here is refused or left unknown in about a second.
+BUDGET = 8.0
+
+
+def _pool(p, w):
+    """Linear pool q = sum_j w_j p_j / sum_j w_j (numpy or torch)."""
+    return w @ p / w.sum()
+
+
+def _pool_by_raise_direction(p, b, reversed_: bool):
+    """w = 1 + b (monotone) or, when ``reversed_``, w = 1 / (1 + b): raising a bid lowers its weight."""
+    return _pool(p, 1.0 / (1.0 + b) if reversed_ else 1.0 + b)
+
+
+# ----------------------------------------------------------------- order that the classes cannot see
+
+
+def reversed_tokens(p, b):
+    """The monotone pool with its tokens reversed: q'_t is pool_{k-1-t}, which follows agent i's
+    probability of another token (a token permutation the classes t, u, V would absorb)."""
+    return _pool(p, 1.0 + b)[::-1]
+
+
+def reversed_tokens_in_torch(p, b):
+    """The same reversal with ``torch.flip`` along the token axis."""
+    p, b = torch.as_tensor(p), torch.as_tensor(b)
+    return torch.flip(_pool(p, 1.0 + b), dims=(0,))
+
+
+def reversed_weights(p, b):
+    """Agent a's distribution weighted by 1 + b_{n-1-a}: raising b_0 lifts the last agent."""
+    return (1.0 + b[::-1]) @ p / (1.0 + b).sum()
+
+
+def first_argmax_of_reversed_bids(p, b):
+    """p[argmax(b[::-1])]: the position found in the reversed bids indexes the original agents,
+    so the dictator is agent n - 1 - (last highest bidder)."""
+    return p[np.argmax(b[::-1])]
+
+
+def first_argmax_falling_below_one(p, b):
+    """p[argmax(max(b, 1) - 1e-9 b)]: below 1 the score falls in the bid, so an agent raising
+    from 0 towards 1 loses the dictatorship it held at 0 (the first maximum on a tie)."""
+    return p[np.argmax(np.maximum(b, 1.0) - 1e-9 * b)]
+
+
+def lowest_bidder_in_torch(p, b):
+    """p[torch.min(b, 0).indices]: the first lowest bidder is the dictator."""
+    p, b = torch.as_tensor(p), torch.as_tensor(b)
+    return p[torch.min(b, 0).indices]
+
+
+ORDER_TRAPS = [reversed_tokens, reversed_tokens_in_torch, reversed_weights, first_argmax_of_reversed_bids,
+               first_argmax_falling_below_one, lowest_bidder_in_torch]
+
+
+# ----------------------------------------------------------------- n == k through a caught error
+
+
+def _fails(operation) -> bool:
+    """Whether ``operation()`` raised (numpy's ValueError, torch's RuntimeError, the tracer's
+    own errors): the rule swallows the exception and branches on it."""
+    try:
+        operation()
+    except Exception:  # noqa: BLE001 - the trap is exactly a rule that swallows errors
+        return True
+    return False
+
+
+def n_equals_k_by_broadcasting(p, b):
+    """Reversed weights when p * b broadcasts, i.e. n == k (b along the token axis)."""
+    return _pool_by_raise_direction(p, b, not _fails(lambda: p * b))
+
+
+def n_equals_k_by_matmul(p, b):
+    """Reversed weights when p @ b is defined, i.e. n == k."""
+    return _pool_by_raise_direction(p, b, not _fails(lambda: p @ b))
+
+
+def n_equals_k_by_einsum(p, b):
+    """Reversed weights when einsum("ik,k->i", p, b) is defined, i.e. n == k."""
+    return _pool_by_raise_direction(p, b, not _fails(lambda: np.einsum("ik,k->i", p, b)))
+
+
+def n_equals_k_by_torch_broadcasting(p, b):
+    """Reversed weights when torch broadcasts p * b (RuntimeError otherwise), i.e. n == k."""
+    p, b = torch.as_tensor(p), torch.as_tensor(b)
+    return _pool_by_raise_direction(p, b, not _fails(lambda: p * b))
+
+
+N_EQUALS_K_TRAPS = [n_equals_k_by_broadcasting, n_equals_k_by_matmul, n_equals_k_by_einsum,
+                    n_equals_k_by_torch_broadcasting]
+
+
+# ----------------------------------------------------------------- numpy: every trap is real
+
+
+def _one_hot_rows(n: int, k: int) -> np.ndarray:
+    """Agent 0 all on token 0, every other agent all on token 1."""
+    p = np.zeros((n, k))
+    p[0, 0] = 1.0
+    p[1:, 1] = 1.0
+    return p
+
+
+def _coordinatewise_excess(rule, p, b, bid) -> float:
+    """How far some q'_t lies outside [min(q_t, p_0t), max(q_t, p_0t)] after agent 0 bids ``bid``."""
+    raised = b.copy()
+    raised[0] = bid
+    q, q_new = (np.asarray(rule(p, bids), dtype=np.float64) for bids in (b, raised))
+    low, high = np.minimum(q, p[0]), np.maximum(q, p[0])
+    return float(max(np.max(low - q_new), np.max(q_new - high)))
+
+
+#: (rule, bids, agent 0's raised bid, the excess) on two one-hot agents and two tokens.
+#: Reversals: q = (1/2, 1/2) at b = 0, and weights (2, 1) after the raise give q' = (1/3, 2/3)
+#: reversed, so q'_0 = 1/3 < 1/2 while p_00 = 1. Argmax traps: the dictator moves from agent 0
+#: (q = p_0 = (1, 0)) to agent 1 (q' = (0, 1)). n == k: 1/2 - (1/2)/(1/2 + 1), as in round one.
+VIOLATIONS = [
+    (reversed_tokens, [0.0, 0.0], 1.0, 1 / 6),
+    (reversed_tokens_in_torch, [0.0, 0.0], 1.0, 1 / 6),
+    (reversed_weights, [0.0, 0.0], 1.0, 1 / 6),
+    (first_argmax_of_reversed_bids, [0.0, 1.0], 2.0, 1.0),
+    (first_argmax_falling_below_one, [0.0, 0.5], 0.9, 1.0),
+    (lowest_bidder_in_torch, [0.0, 1.0], 2.0, 1.0),
+    *[(rule, [0.0, 0.0], 1.0, 1 / 6) for rule in N_EQUALS_K_TRAPS],
+]
+
+
+@pytest.mark.parametrize("rule, bids, bid, expected", VIOLATIONS, ids=lambda x: getattr(x, "__name__", None))
+def test_trap_violates_monotonicity_in_numpy(rule, bids, bid, expected):
+    excess = _coordinatewise_excess(rule, _one_hot_rows(2, 2), np.array(bids), bid)
+    assert excess == pytest.approx(expected, rel=1e-9)
+
+
+@pytest.mark.parametrize("rule", N_EQUALS_K_TRAPS, ids=lambda rule: rule.__name__)
+def test_n_equals_k_trap_is_the_monotone_pool_when_n_differs_from_k(rule):
+    """Off the diagonal n == k the caught error selects the plain w = 1 + b pool, so only the
+    prover's reading of the broadcast can expose the trap."""
+    rng = np.random.default_rng(11)
+    for n, k in ((1, 2), (2, 3), (3, 2), (4, 5), (6, 4)):
+        p, b = rng.dirichlet(np.ones(k), n), rng.exponential(size=n)
+        np.testing.assert_allclose(np.asarray(rule(p, b)), _pool(p, 1.0 + b), rtol=1e-12)
+
+
+# ----------------------------------------------------------------- the prover never says proved
+
+
+@pytest.mark.parametrize("rule", ORDER_TRAPS + N_EQUALS_K_TRAPS, ids=lambda rule: rule.__name__)
+def test_trap_is_never_proved_for_every_size(rule):
+    assert prove_all_sizes(rule, timeout=BUDGET).verdict != PROVED
+
+
+@pytest.mark.parametrize("rule", ORDER_TRAPS + N_EQUALS_K_TRAPS, ids=lambda rule: rule.__name__)
+def test_trap_is_never_proved_at_two_agents_and_two_tokens(rule):
+    assert prove_monotone(rule, n=2, k=2, timeout=BUDGET).verdict != PROVED
+
+
+@pytest.mark.parametrize("rule", [first_argmax_of_reversed_bids, n_equals_k_by_broadcasting],
+                         ids=lambda rule: rule.__name__)
+def test_trap_is_never_certified(rule):
+    assert certify(rule).verdict.value != PROVED
