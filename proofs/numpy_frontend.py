@@ -104,14 +104,15 @@ def array_ufunc(ufunc, method: str, inputs: tuple, kwargs: dict):
     """``Traced.__array_ufunc__``: a ufunc call or reduction on traced arrays."""
     _uses("numpy")
     name = f"np.{ufunc.__name__}" + ("" if method == "__call__" else f".{method}")
-    out = kwargs.pop("out", None)
+    out = kwargs.pop("out", None)  # numpy passes a tuple, one entry per output
+    _no_extras(name, out if out is not None and builtins.any(o is not None for o in out) else None)
     _float_dtype(name, kwargs.pop("dtype", None))
     if method == "__call__" and ufunc.__name__ in UFUNCS:
-        _no_extras(name, out=out if out != (None,) * len(out or ()) else None, **kwargs)
+        _no_extras(name, **kwargs)
         return UFUNCS[ufunc.__name__](*inputs)
     if method == "reduce" and ufunc.__name__ in UFUNC_REDUCTIONS:
         axis, keepdims = kwargs.pop("axis", 0), kwargs.pop("keepdims", False)
-        _no_extras(name, out=out if out != (None,) else None, **kwargs)
+        _no_extras(name, **kwargs)
         return xp._reduce(UFUNC_REDUCTIONS[ufunc.__name__], inputs[0], axis, keepdims)
     raise unsupported(name)
 
@@ -226,7 +227,8 @@ def _like(name: str):
     return create
 
 
-def clip(a, a_min=np._NoValue, a_max=np._NoValue, out=None, *, min=np._NoValue, max=np._NoValue, **kwargs):  # noqa: A002
+def clip(a, a_min=np._NoValue, a_max=np._NoValue, out=None, *,
+         min=np._NoValue, max=np._NoValue, **kwargs):  # noqa: A002 - numpy's names
     _no_extras("np.clip", out, **kwargs)
     low = a_min if a_min is not np._NoValue else min
     high = a_max if a_max is not np._NoValue else max
@@ -361,6 +363,16 @@ def _extreme(kind: str):
     return method
 
 
+def _transpose(self, *axes):
+    """numpy's ``x.transpose(1, 0)`` permutes; torch's ``x.transpose(0, 1)`` swaps two axes."""
+    trace = active_trace()
+    if trace is not None and trace.frontend == "torch":
+        from .torch_frontend import swap_axes
+
+        return swap_axes(self, *axes)
+    return transpose(self, axes[0] if len(axes) == 1 and isinstance(axes[0], (tuple, list)) else axes or None)
+
+
 def _astype(self, dtype, copy=True, **kwargs):
     return xp.astype(self, _dtype(dtype))
 
@@ -374,7 +386,7 @@ METHODS = {
     "dot": lambda self, other, out=None: dot(self, other, out), "copy": lambda self, order="C": self,
     "argmax": lambda self, axis=None, out=None, keepdims=False, *, dim=None, keepdim=False:
     argmax(self, _axis(axis, dim), out, keepdims or keepdim),
-    "astype": _astype, "squeeze": lambda self, axis=None: squeeze(self, axis),
+    "astype": _astype, "squeeze": lambda self, axis=None: squeeze(self, axis), "transpose": _transpose,
 }
 
 
