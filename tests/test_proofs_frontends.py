@@ -316,3 +316,11 @@ def test_an_unsupported_function_is_named_with_the_rules_file_and_line(rule, fun
     verdict = prove_all_sizes(rule, timeout=5.0)
     assert f"{function} (test_proofs_frontends.py:{line})" in verdict.reason
     assert "is not supported by the prover" in verdict.reason
+
+
+def test_the_refusal_reaches_certifys_json_detail():
+    from tokenauction.certify import Question, certify
+
+    cert = certify(np_top_2, Question(timeout=4.0), name="np_top_2").to_json()
+    details = [check["detail"] for check in cert["checks"] if check["kind"] == "all_sizes"]
+    assert details and f"np.argsort (test_proofs_frontends.py:{_line_of(np_top_2, 'argsort(')})" in details[0]
