@@ -12,8 +12,10 @@ positions, which the classes would silently absorb; a first-argmax of a quantity
 in the bid, or torch's ``min(x, dim).indices`` (the lowest bidder); and sizes compared through
 exceptions: ``p * b``, ``p @ b`` and ``einsum("ik,k->i")`` broadcast an agent axis against the
 token axis, which numpy accepts exactly when n == k (no validation size has n == k), so a rule
-that catches the error takes a different branch there. All are held today: the reversal and
-the broadcast refuse to be summarised, the argmax traps leave an abstract violation.
+that catches the error takes a different branch there; IEEE corners that real arithmetic does
+not have (0 * log 0 = NaN, NaN != NaN, a float32 cast flushing 1e-50 to 0); and a softmax along
+the token axis. All are held today: the reversal, the broadcast and the float32 cast are
+refused, the others left unknown; none is *proved* at every size or at n = k = 2.
 """
 
 import numpy as np
@@ -21,7 +23,7 @@ import pytest
 import torch
 
 from proofs import PROVED, prove_all_sizes, prove_monotone
-from tokenauction.certify import certify
+from tokenauction.certify import Question, certify
 
 #: Seconds per prover call: every trap here is refused or left unknown in about a second.
 BUDGET = 8.0
@@ -117,6 +119,41 @@ N_EQUALS_K_TRAPS = [n_equals_k_by_broadcasting, n_equals_k_by_matmul, n_equals_k
                     n_equals_k_by_torch_broadcasting]
 
 
+# ----------------------------------------------------------------- IEEE corners: NaN and float32
+
+
+def nan_entropy_in_numpy(p, b):
+    """Reversed weights for agents whose sum_t p_t log p_t is NaN, i.e. with some p_t = 0:
+    numpy's 0 * log 0 is 0 * (-inf) = NaN, not the 0 of the information-theory convention."""
+    h = np.sum(p * np.log(p), axis=1)
+    return _pool(p, np.where(np.isnan(h), 1.0 / (1.0 + b), 1.0 + b))
+
+
+def nan_entropy_in_torch(p, b):
+    """The same in torch, read through NaN's self-inequality (h == h is False)."""
+    p, b = torch.as_tensor(p), torch.as_tensor(b)
+    h = (p * torch.log(p)).sum(dim=1)
+    return _pool(p, torch.where(h == h, 1.0 + b, 1.0 / (1.0 + b)))
+
+
+def flushed_in_float32(p, b):
+    """Reversed weights for agents with a probability that is positive in float64 and flushed
+    to 0 in float32 (below about 1e-45)."""
+    p, b = torch.as_tensor(p), torch.as_tensor(b)
+    flushed = (p.to(torch.float32).amin(dim=1) == 0) & (p.amin(dim=1) > 0)
+    return _pool(p, torch.where(flushed, 1.0 / (1.0 + b), 1.0 + b))
+
+
+def softmax_along_tokens(p, b):
+    """mean_a softmax_t(b_a p_at): the softmax along the token axis (dim=1, not the agents')
+    sharpens agent a's distribution towards its mode as b_a grows, past p_a itself."""
+    p, b = torch.as_tensor(p), torch.as_tensor(b)
+    return torch.softmax(b[:, None] * p, dim=1).mean(dim=0)
+
+
+IEEE_TRAPS = [nan_entropy_in_numpy, nan_entropy_in_torch, flushed_in_float32]
+
+
 # ----------------------------------------------------------------- numpy: every trap is real
 
 
@@ -140,7 +177,8 @@ def _coordinatewise_excess(rule, p, b, bid) -> float:
 #: (rule, bids, agent 0's raised bid, the excess) on two one-hot agents and two tokens.
 #: Reversals: q = (1/2, 1/2) at b = 0, and weights (2, 1) after the raise give q' = (1/3, 2/3)
 #: reversed, so q'_0 = 1/3 < 1/2 while p_00 = 1. Argmax traps: the dictator moves from agent 0
-#: (q = p_0 = (1, 0)) to agent 1 (q' = (0, 1)). n == k: 1/2 - (1/2)/(1/2 + 1), as in round one.
+#: (q = p_0 = (1, 0)) to agent 1 (q' = (0, 1)). n == k and the IEEE traps take the reversed
+#: branch on these rows (for float32, the zeros are 1e-50): 1/2 - (1/2)/(1/2 + 1), as in round one.
 VIOLATIONS = [
     (reversed_tokens, [0.0, 0.0], 1.0, 1 / 6),
     (reversed_tokens_in_torch, [0.0, 0.0], 1.0, 1 / 6),
@@ -148,14 +186,26 @@ VIOLATIONS = [
     (first_argmax_of_reversed_bids, [0.0, 1.0], 2.0, 1.0),
     (first_argmax_falling_below_one, [0.0, 0.5], 0.9, 1.0),
     (lowest_bidder_in_torch, [0.0, 1.0], 2.0, 1.0),
-    *[(rule, [0.0, 0.0], 1.0, 1 / 6) for rule in N_EQUALS_K_TRAPS],
+    *[(rule, [0.0, 0.0], 1.0, 1 / 6) for rule in N_EQUALS_K_TRAPS + IEEE_TRAPS],
 ]
 
 
 @pytest.mark.parametrize("rule, bids, bid, expected", VIOLATIONS, ids=lambda x: getattr(x, "__name__", None))
 def test_trap_violates_monotonicity_in_numpy(rule, bids, bid, expected):
-    excess = _coordinatewise_excess(rule, _one_hot_rows(2, 2), np.array(bids), bid)
+    p = _one_hot_rows(2, 2)
+    if rule is flushed_in_float32:
+        p = np.where(p == 0, 1e-50, p)  # 1 - 1e-50 rounds to 1 in float64
+    with np.errstate(divide="ignore", invalid="ignore"):  # log 0 and 0 * log 0, on purpose
+        excess = _coordinatewise_excess(rule, p, np.array(bids), bid)
     assert excess == pytest.approx(expected, rel=1e-9)
+
+
+def test_softmax_along_tokens_overshoots():
+    """One agent, p = (0.6, 0.4), bid 0 then 10: q = (1/2, 1/2), then softmax(6, 4), whose first
+    entry 1/(1 + e^-2) = 0.88 passes p_00 = 0.6."""
+    p, b = np.array([[0.6, 0.4]]), np.array([0.0])
+    expected = 1.0 / (1.0 + np.exp(-2.0)) - 0.6
+    assert _coordinatewise_excess(softmax_along_tokens, p, b, 10.0) == pytest.approx(expected, rel=1e-12)
 
 
 @pytest.mark.parametrize("rule", N_EQUALS_K_TRAPS, ids=lambda rule: rule.__name__)
@@ -171,12 +221,15 @@ def test_n_equals_k_trap_is_the_monotone_pool_when_n_differs_from_k(rule):
 # ----------------------------------------------------------------- the prover never says proved
 
 
-@pytest.mark.parametrize("rule", ORDER_TRAPS + N_EQUALS_K_TRAPS, ids=lambda rule: rule.__name__)
+ALL_TRAPS = ORDER_TRAPS + N_EQUALS_K_TRAPS + IEEE_TRAPS + [softmax_along_tokens]
+
+
+@pytest.mark.parametrize("rule", ALL_TRAPS, ids=lambda rule: rule.__name__)
 def test_trap_is_never_proved_for_every_size(rule):
     assert prove_all_sizes(rule, timeout=BUDGET).verdict != PROVED
 
 
-@pytest.mark.parametrize("rule", ORDER_TRAPS + N_EQUALS_K_TRAPS, ids=lambda rule: rule.__name__)
+@pytest.mark.parametrize("rule", ALL_TRAPS, ids=lambda rule: rule.__name__)
 def test_trap_is_never_proved_at_two_agents_and_two_tokens(rule):
     assert prove_monotone(rule, n=2, k=2, timeout=BUDGET).verdict != PROVED
 
@@ -184,4 +237,4 @@ def test_trap_is_never_proved_at_two_agents_and_two_tokens(rule):
 @pytest.mark.parametrize("rule", [first_argmax_of_reversed_bids, n_equals_k_by_broadcasting],
                          ids=lambda rule: rule.__name__)
 def test_trap_is_never_certified(rule):
-    assert certify(rule).verdict.value != PROVED
+    assert certify(rule, Question(timeout=BUDGET)).verdict.value != PROVED
