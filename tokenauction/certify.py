@@ -45,7 +45,7 @@ DEFAULT_PROOF_SIZES = ((2, 2), (2, 3), (3, 3))
 DEFAULT_FUZZ_AGENTS = range(1, 5)
 DEFAULT_FUZZ_TOKENS = range(2, 9)
 PROVABLE_ORDERS = ("coordinatewise", "segment")
-ALL_SIZES = "all sizes (linear-pool argument)"
+ALL_SIZES = "all sizes (polymorphic trace, abstract interpretation)"
 #: Examples the float64 fuzz run draws after a real-arithmetic proof already covers the question.
 FLOAT64_SPOT_CHECK = 5
 #: What re-running a certificate's SMT-LIB2 queries through z3 or cvc5 does and does not establish.
