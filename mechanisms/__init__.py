@@ -1,7 +1,7 @@
 """mechanisms: the token auction of Dütting et al. (WWW 2024) as a library.
 
-Rules ``rule(p, b) -> q`` (SPEC §2–§3), the seeded samplers and the payments of
-SPEC §6. Nothing here knows of properties or proofs.
+Rules ``rule(p, b) -> q`` (docs/definitions.md (#rules, #the-rule-contract)), the seeded samplers and the payments of
+docs/definitions.md#payments. Nothing here knows of properties or proofs.
 
 >>> import numpy as np, mechanisms
 >>> p = np.array([[0.8, 0.2], [1.0, 0.0], [0.0, 1.0]])

@@ -1,4 +1,4 @@
-"""The built-in rules under stable names: the paper's two and the gallery of SPEC §2.
+"""The built-in rules under stable names: the paper's two and the gallery of docs/definitions.md#rules.
 
 Several are not monotone; they are the counterexample gallery. The catalogue makes
 no claims about its rules: the properties and proofs packages find out.

@@ -78,7 +78,7 @@ _PROBE_B = np.array([[1.0, 2.0, 0.5], [3.0, 0.25, 1.0], [0.75, 0.75, 4.0]])
 def batched(rule):
     """``rule`` itself if it handles batches exactly as single profiles, else :class:`PerProfile`.
 
-    SPEC §3 only asks a rule for one profile, ``b`` of shape ``(n,)``; the search
+    docs/definitions.md#the-rule-contract only asks a rule for one profile, ``b`` of shape ``(n,)``; the search
     engines evaluate thousands at once. A rule like ``(b @ p) / sum(b)`` returns the
     right shape for a batch but wrong numbers, so the check compares values, both for
     batched bids and for batched distributions.
@@ -120,7 +120,7 @@ def bid_path(rule, p, b, agent: int, xs) -> tuple[np.ndarray, np.ndarray]:
 def pivot_probability(rule, p, b, agent: int, x) -> np.ndarray:
     r"""Agent ``i``'s pivot probability :math:`a_i(x) = TV(q(0, b_{-i}), q(x, b_{-i}))`.
 
-    The chance that its bid changes the token under a stable coupling (SPEC §6).
+    The chance that its bid changes the token under a stable coupling (docs/definitions.md#payments).
     ``x`` may be a scalar or an array of bids.
 
     >>> import numpy as np

@@ -1,4 +1,4 @@
-"""Payment rules (SPEC §6): the critical-bid (second-price) payment and its baselines.
+"""Payment rules (docs/definitions.md#payments): the critical-bid (second-price) payment and its baselines.
 
 Per token: draw ``y`` from ``q(b)``. For agent ``i`` look at ``g(x) = q(y; x, b_-i)`` on
 ``[0, b_i]``. If ``y`` does not gain along the path, ``i`` pays 0. Otherwise with

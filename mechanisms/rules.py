@@ -1,7 +1,7 @@
 """The aggregation rules: ``rule(p, b) -> q``.
 
 Each rule is a small class with one job, written once against the Python array API
-(SPEC §3): it takes its namespace from the inputs, so the same source runs on numpy
+(docs/definitions.md#the-rule-contract): it takes its namespace from the inputs, so the same source runs on numpy
 (fuzzing), torch (real logits) and the proofs package's symbolic arrays. Shapes:
 ``p`` is ``(..., n, k)``, ``b`` is ``(..., n)``, ``q`` is ``(..., k)``; leading batch
 dimensions broadcast.
@@ -48,7 +48,7 @@ def _check_reference(reference, weight: float) -> None:
 
 @dataclass(frozen=True, eq=False)
 class _WithReference:
-    """A rule with an optional platform reference ``p0`` at fixed weight ``lam`` (SPEC §2)."""
+    """A rule with an optional platform reference ``p0`` at fixed weight ``lam`` (docs/definitions.md#rules)."""
 
     reference: Any = None
     weight: float = 0.0
@@ -210,10 +210,10 @@ log_linear = LogLinear()
 
 
 def linear_with_reference(p0, lam: float) -> Linear:
-    """The linear rule with platform reference ``p0`` at fixed weight ``lam`` (SPEC §2)."""
+    """The linear rule with platform reference ``p0`` at fixed weight ``lam`` (docs/definitions.md#rules)."""
     return Linear(reference=p0, weight=float(lam))
 
 
 def log_linear_with_reference(p0, lam: float) -> LogLinear:
-    """The log-linear rule with platform reference ``p0`` at fixed weight ``lam`` (SPEC §2)."""
+    """The log-linear rule with platform reference ``p0`` at fixed weight ``lam`` (docs/definitions.md#rules)."""
     return LogLinear(reference=p0, weight=float(lam))

@@ -1,4 +1,4 @@
-"""Seeded samplers: inverse-CDF draws and the stable coupling of SPEC §6.
+"""Seeded samplers: inverse-CDF draws and the stable coupling of docs/definitions.md#payments.
 
 Randomness is a pure function of ``(seed, step)``: the same seed gives the same
 token and the same payments on every backend, because the uniforms are drawn with
@@ -71,7 +71,7 @@ def sample_token(q, seed: int, step: int = 0) -> int:
 
 
 class NoStableCoupling(ValueError):
-    """The path is not coordinatewise monotone, so no stable coupling exists (SPEC §6)."""
+    """The path is not coordinatewise monotone, so no stable coupling exists (docs/definitions.md#payments)."""
 
 
 @dataclass(frozen=True)

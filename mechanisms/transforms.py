@@ -1,4 +1,4 @@
-"""Composable pieces of the rule catalogue (SPEC §2).
+"""Composable pieces of the rule catalogue (docs/definitions.md#rules).
 
 *Bid transforms* map the bids to the weights an aggregator sees; *decoding
 transforms* act on the aggregated distribution, as a sampler's logits processors

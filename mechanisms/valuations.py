@@ -1,4 +1,4 @@
-"""Valuation models and their payments: VCG and Myerson for the KL valuations (SPEC §4–§6).
+"""Valuation models and their payments: VCG and Myerson for the KL valuations (docs/definitions.md (#orders, #properties, #payments)).
 
 A valuation scores an outcome ``q`` for an agent with distribution ``p_i``. The paper's
 rules are welfare maximisers: linear maximises ``Σ b_j (-KL(p_j ‖ q))``, log-linear

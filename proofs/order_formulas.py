@@ -1,4 +1,4 @@
-r"""The preference orders of SPEC §4 as formulas ("q_new is *not* preferred to q, by >= margin").
+r"""The preference orders of docs/definitions.md#orders as formulas ("q_new is *not* preferred to q, by >= margin").
 
 * **coordinatewise**: a violation is a token ``t`` with ``q'(t)`` outside the interval
   between ``q(t)`` and ``p_i(t)``:

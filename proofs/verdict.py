@@ -1,4 +1,4 @@
-"""Domains and verdicts (SPEC §7): what was proved, on which inputs, by which method.
+"""Domains and verdicts (docs/definitions.md#verdicts): what was proved, on which inputs, by which method.
 
 A :class:`Domain` is the set of inputs a verdict speaks about: the sizes (``None`` =
 every size), the bid range and the probability floor. The default is the unrestricted
@@ -91,7 +91,7 @@ def rule_source_hash(rule) -> str:
 
 @dataclass
 class Verdict:
-    """The answer to one question about one rule (SPEC §7).
+    """The answer to one question about one rule (docs/definitions.md#verdicts).
 
     ``verdict`` is ``"proved"`` (on ``domain``), ``"refuted"`` (``counterexample``
     replays on the numeric rule) or ``"unknown"`` (``reason`` says why; ``narrower``

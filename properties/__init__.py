@@ -1,7 +1,7 @@
 """properties: specifications of the token-auction properties and an engine that refutes them.
 
-- :data:`ORDERS` — the preference orders of SPEC §4, each with a vectorised margin;
-- :data:`PROPERTIES` — the properties of SPEC §5–§6 as objects (name, formula,
+- :data:`ORDERS` — the preference orders of docs/definitions.md#orders, each with a vectorised margin;
+- :data:`PROPERTIES` — the properties of docs/definitions.md (#properties, #payments) as objects (name, formula,
   search, margin, Hypothesis strategy);
 - :func:`find_counterexample` — Hypothesis plus a vectorised search; refuted (with a
   shrunk :class:`Counterexample`) or no counterexample found, never proved;

@@ -1,5 +1,5 @@
 """Properties without an order: validity, anonymity, unanimity, zero-bid neutrality,
-bid-scale invariance (SPEC §5).
+bid-scale invariance (docs/definitions.md#properties).
 
 Each compares the outcome on the drawn profile with outcomes on transformed profiles
 (permuted, unanimous, with a zero bidder's distribution replaced, with bids scaled);

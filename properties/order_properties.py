@@ -1,5 +1,5 @@
 """Properties stated with a preference order: monotonicity, consistent aggregation,
-payment monotonicity (SPEC §5).
+payment monotonicity (docs/definitions.md#properties).
 
 Each search evaluates, in one batched rule call, every agent's bid path (16 levels,
 see :func:`properties.spec.bid_levels`) under 8 variants of the others' bids, and

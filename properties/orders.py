@@ -1,4 +1,4 @@
-"""Preference orders over distributions (SPEC §4), each with a vectorised margin.
+"""Preference orders over distributions (docs/definitions.md#orders), each with a vectorised margin.
 
 Agent ``i``'s preference ``⪰_i`` depends on its own distribution ``p_i``. Every order
 here answers one question, vectorised over leading batch dimensions:
@@ -35,7 +35,7 @@ __all__ = ["Order", "ORDERS", "coordinatewise_excess"]
 
 @dataclass(frozen=True)
 class Order:
-    """A preference order ``⪰_i`` named in SPEC §4.
+    """A preference order ``⪰_i`` named in docs/definitions.md#orders.
 
     ``score`` is ``V_i(q)`` for the valuation (total) orders and ``None`` for the two
     partial orders, whose ``violation`` is a distance instead.

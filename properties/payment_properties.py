@@ -1,5 +1,5 @@
 """Properties of payments and sampling: payment sanity, incentive compatibility under a
-valuation model, stability of the sampler (SPEC §5–§6).
+valuation model, stability of the sampler (docs/definitions.md (#properties, #payments)).
 
 These call ``mechanisms``' payments, which integrate along bid paths, so they are
 slower per instance than the order properties and search fewer bids per draw.
@@ -195,7 +195,7 @@ def _stability_margin(rule, p, b, agent: int) -> float:
 
 
 def _search_sampler_stability(rule, profile: Profile, order, rng) -> Finding:
-    """Stable sampling (SPEC §6): along agent ``i``'s bid path ``x ∈ [0, b_i]`` every token
+    """Stable sampling (docs/definitions.md#payments): along agent ``i``'s bid path ``x ∈ [0, b_i]`` every token
     only gains or only loses probability, and ``mechanisms.StableCoupling`` realises the
     path with each point switching token at most once, losing → gaining, with the right
     marginals and pivot probability ``TV(q(0), q(b_i))``. Margin: the largest movement of a

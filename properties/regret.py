@@ -1,4 +1,4 @@
-"""Ex-post regret of truthful bidding under a valuation model (SPEC §5).
+"""Ex-post regret of truthful bidding under a valuation model (docs/definitions.md#properties).
 
 Agent ``i`` with private value ``v_i`` has utility ``u_i(x) = v_i V_i(q(x, b_{−i})) − z_i(x)``
 when it bids ``x``; truthful bidding is ``x = v_i``. Its ex-post regret is

@@ -47,7 +47,7 @@ class Finding:
 
 @dataclass(frozen=True)
 class Property:
-    """A property of SPEC §5–§6 as a first-class object (see the module docstring)."""
+    """A property of docs/definitions.md (#properties, #payments) as a first-class object (see the module docstring)."""
 
     name: str
     formula: str

@@ -60,7 +60,7 @@ def test_search_finds_a_planted_violation_at_full_vocabulary():
 
 
 def log_linear_by_hand(p: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """q ∝ Π p_i^{b_i / Σb}, in log space (SPEC's formula; no rule code)."""
+    """q ∝ Π p_i^{b_i / Σb}, in log space (the definition's formula; no rule code)."""
     score = (b[:, None] / b.sum() * np.log(p)).sum(axis=0)
     q = np.exp(score - score.max())
     return q / q.sum()

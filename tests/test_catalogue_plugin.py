@@ -6,7 +6,7 @@ import mechanisms
 from properties import Counterexample, replay
 
 # Coordinatewise monotonicity, by theory. Monotone: linear pools whose agent's share
-# never falls while the others' normalised weights stay put (SPEC §8), and the
+# never falls while the others' normalised weights stay put (docs/definitions.md#facts), and the
 # dictator, which jumps straight to p_i. Not monotone: log-linear (the paper), every
 # decoding transform that sharpens or truncates, smoothing (a fixed mass that pulls
 # toward uniform overshoots p_i(t) < 1/k), and the power means r != 1 (their

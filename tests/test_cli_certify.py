@@ -234,7 +234,7 @@ def fading_pool(p, b):
 
 
 def one_profile_linear(p, b):
-    """The linear rule written for one profile at a time, as SPEC section 3 describes."""
+    """The linear rule written for one profile at a time, as docs/definitions.md#the-rule-contract describes."""
     xp = array_api_compat.array_namespace(p, b)
     return (b @ p) / xp.sum(b)
 

@@ -48,7 +48,7 @@ def decimal_log_linear(p, b, p0=None, lam=0.0):
 def test_published_worked_example_exactly():
     q = M.linear(np.array(WORKED_P, dtype=float), np.array(WORKED_B, dtype=float))
     expected = exact_linear(WORKED_P, WORKED_B)
-    assert expected == [Fraction(14, 25), Fraction(11, 25)]  # (0.56, 0.44), SPEC §1
+    assert expected == [Fraction(14, 25), Fraction(11, 25)]  # (0.56, 0.44), docs/definitions.md#the-auction
     np.testing.assert_allclose(q, [float(x) for x in expected], rtol=0, atol=1e-15)
 
 
@@ -101,7 +101,7 @@ def test_power_mean_matches_formula_and_interpolates():
 
 
 def test_linear_moves_straight_toward_the_bidder():
-    """SPEC §8: q(x') - p_i = ((W + x) / (W + x')) (q(x) - p_i)."""
+    """docs/definitions.md#facts: q(x') - p_i = ((W + x) / (W + x')) (q(x) - p_i)."""
     rng = np.random.default_rng(1)
     p = rng.dirichlet(np.ones(5), size=3)
     b = np.array([0.7, 1.3, 2.0])

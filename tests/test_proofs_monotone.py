@@ -18,11 +18,11 @@ MONOTONE, NOT_MONOTONE = True, False
 
 # (expected truth at n = 2, k = 3 under the coordinatewise order, why)
 TRUTH = {
-    "linear": (MONOTONE, "SPEC §8: q(x') - p_i = ((W + x)/(W + x')) (q(x) - p_i)"),
-    "linear_reference": (MONOTONE, "a fixed reference is an agent with a fixed weight: SPEC §8 again"),
-    "bid_power_2": (MONOTONE, "linear pool with weight b^2, non-decreasing on b >= 0 (SPEC §8)"),
-    "bid_power_0.5": (MONOTONE, "linear pool with weight sqrt(b), non-decreasing (SPEC §8)"),
-    "bid_cap_1": (MONOTONE, "linear pool with weight min(b, 1), non-decreasing (SPEC §8)"),
+    "linear": (MONOTONE, "docs/definitions.md#facts: q(x') - p_i = ((W + x)/(W + x')) (q(x) - p_i)"),
+    "linear_reference": (MONOTONE, "a fixed reference is an agent with a fixed weight: docs/definitions.md#facts again"),
+    "bid_power_2": (MONOTONE, "linear pool with weight b^2, non-decreasing on b >= 0 (docs/definitions.md#facts)"),
+    "bid_power_0.5": (MONOTONE, "linear pool with weight sqrt(b), non-decreasing (docs/definitions.md#facts)"),
+    "bid_cap_1": (MONOTONE, "linear pool with weight min(b, 1), non-decreasing (docs/definitions.md#facts)"),
     "bid_softmax": (MONOTONE, "linear pool with weight exp(b), non-decreasing; the softmax normaliser cancels"),
     "dictator": (MONOTONE, "raising a bid can only make q = p_i (ties go to the lowest index, fixed)"),
     "log_linear": (NOT_MONOTONE, "the geometric path p_1^s p_2^(1-s) overshoots p_1(t) for k = 3"),
@@ -140,11 +140,11 @@ MUTANTS = {
     "flipped sign B - b + 1": (_pool(_flipped_weight), NOT_MONOTONE, "own weight is constant, others' grow"),
     "added truncation b <= 1": (_pool(_truncated_weight), NOT_MONOTONE, "weight drops to 0 above the cap"),
     "added top-1 after linear": (Pipeline(mechanisms.linear, outputs=[TopK(1)]), NOT_MONOTONE, "argmax jumps"),
-    "changed exponent b^3": (_pool(BidPower(3.0)), MONOTONE, "b^3 is non-decreasing: still SPEC §8"),
-    "added truncation min(b, 2)": (_pool(BidCap(2.0)), MONOTONE, "a cap is non-decreasing: still SPEC §8"),
+    "changed exponent b^3": (_pool(BidPower(3.0)), MONOTONE, "b^3 is non-decreasing: still docs/definitions.md#facts"),
+    "added truncation min(b, 2)": (_pool(BidCap(2.0)), MONOTONE, "a cap is non-decreasing: still docs/definitions.md#facts"),
     "flipped sign of all weights": (_pool(_negated_weight), MONOTONE,
                                     "(-b_i)/sum(-b_j) = b_i/sum(b_j): the same rule"),
-    "reference weight 3": (Linear(reference="uniform", weight=3.0), MONOTONE, "a fixed reference, SPEC §8"),
+    "reference weight 3": (Linear(reference="uniform", weight=3.0), MONOTONE, "a fixed reference, docs/definitions.md#facts"),
 }
 
 

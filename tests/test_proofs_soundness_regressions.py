@@ -54,7 +54,7 @@ def test_pow10_pool_is_refuted_not_proved():
 
 
 def test_a_rule_that_computes_with_n_is_not_proved_for_all_sizes():
-    # at n = 5 the pool's others' weights depend on agent 1's bid (c = 24): SPEC §8 fails
+    # at n = 5 the pool's others' weights depend on agent 1's bid (c = 24): docs/definitions.md#facts fails
     p = [[Fraction(122, 215), Fraction(93, 215)], [Fraction(1), Fraction(0)]] + [[Fraction(0), Fraction(1)]] * 3
     bids = [Fraction(0), Fraction(1), Fraction(1, 2), Fraction(1, 2), Fraction(1, 2)]
 

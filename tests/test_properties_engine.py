@@ -11,7 +11,7 @@ import mechanisms
 from properties import TOLERANCE, Counterexample, confirm, find_counterexample, replay
 from properties.batching import RowChecked
 
-# SPEC §8: linear pools whose agent's share does not fall and whose others' normalised
+# docs/definitions.md#facts: linear pools whose agent's share does not fall and whose others' normalised
 # weights do not change are coordinatewise monotone; the dictator jumps to p_i.
 MONOTONE = ["linear", "linear_reference", "bid_power_2", "bid_power_0.5", "bid_softmax", "bid_cap_1", "dictator"]
 NOT_MONOTONE = ["log_linear", "linear_temperature_0.5", "linear_top_k_2", "linear_top_p_0.9",
@@ -92,7 +92,7 @@ def test_model_logits_feed_the_search():
 
 
 def test_valuation_order_of_the_paper_rules():
-    # Each paper rule is monotone under the valuation it maximises (SPEC §8).
+    # Each paper rule is monotone under the valuation it maximises (docs/definitions.md#facts).
     for name, order in (("linear", "neg_kl_forward"), ("log_linear", "neg_kl_reverse")):
         result = find_counterexample(mechanisms.CATALOGUE[name], "monotonicity", order, seed=0,
                                      max_examples=40, timeout=60)
@@ -109,7 +109,7 @@ def test_bad_names_are_reported():
 
 
 def test_a_rule_that_only_takes_one_profile_is_evaluated_row_by_row():
-    """SPEC §3 asks a rule for one profile; the engine must not read a batch wrongly."""
+    """docs/definitions.md#the-rule-contract asks a rule for one profile; the engine must not read a batch wrongly."""
     def unbatched(p, b):  # the linear rule, answering every batch with its first row's q
         return mechanisms.linear(p, np.asarray(b)[0] if np.ndim(b) == 2 else b)
 

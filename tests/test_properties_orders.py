@@ -1,4 +1,4 @@
-"""The preference orders of SPEC §4 against hand-computed values."""
+"""The preference orders of docs/definitions.md#orders against hand-computed values."""
 
 import math
 from fractions import Fraction

@@ -16,8 +16,20 @@ that catches the error takes a different branch there; IEEE corners that real ar
 not have (0 * log 0 = NaN, NaN != NaN, a float32 cast flushing 1e-50 to 0); and a softmax along
 the token axis. All are held today: the reversal, the broadcast and the float32 cast are
 refused, the others left unknown; none is *proved* at every size or at n = k = 2.
+
+Findings (wrong *proved* today, ``xfail(strict=True)``): a rule that branches on a floating-point
+*exception* numpy raises only on concrete arrays. Under ``np.errstate(over="raise")`` (or
+``under="raise"``, or ``warnings.simplefilter("error")``), ``np.exp(b * 1e-100)`` raises once
+some bid exceeds 7.1e102, and ``p * 1e-300`` once some probability is below 2.2e-8; the
+symbolic arrays never raise, so the trace records only the ``try`` branch, every validation
+profile stays below those magnitudes and agrees, and the all-sizes argument, the fixed-size
+prover (array-API form) and ``certify`` all say *proved* for a rule whose ``except`` branch
+reverses the weights.
 """
 
+import warnings
+
+import array_api_compat
 import numpy as np
 import pytest
 import torch
@@ -84,35 +96,36 @@ ORDER_TRAPS = [reversed_tokens, reversed_tokens_in_torch, reversed_weights, firs
 # ----------------------------------------------------------------- n == k through a caught error
 
 
-def _fails(operation) -> bool:
-    """Whether ``operation()`` raised (numpy's ValueError, torch's RuntimeError, the tracer's
-    own errors): the rule swallows the exception and branches on it."""
+def _raises_on(operation, *exceptions) -> bool:
+    """Whether ``operation()`` raised one of ``exceptions``: the rule swallows the exception
+    and branches on it (numpy's ValueError, torch's RuntimeError, the tracer's own errors, a
+    floating-point error)."""
     try:
         operation()
-    except Exception:  # noqa: BLE001 - the trap is exactly a rule that swallows errors
+    except exceptions:
         return True
     return False
 
 
 def n_equals_k_by_broadcasting(p, b):
     """Reversed weights when p * b broadcasts, i.e. n == k (b along the token axis)."""
-    return _pool_by_raise_direction(p, b, not _fails(lambda: p * b))
+    return _pool_by_raise_direction(p, b, not _raises_on(lambda: p * b, Exception))
 
 
 def n_equals_k_by_matmul(p, b):
     """Reversed weights when p @ b is defined, i.e. n == k."""
-    return _pool_by_raise_direction(p, b, not _fails(lambda: p @ b))
+    return _pool_by_raise_direction(p, b, not _raises_on(lambda: p @ b, Exception))
 
 
 def n_equals_k_by_einsum(p, b):
     """Reversed weights when einsum("ik,k->i", p, b) is defined, i.e. n == k."""
-    return _pool_by_raise_direction(p, b, not _fails(lambda: np.einsum("ik,k->i", p, b)))
+    return _pool_by_raise_direction(p, b, not _raises_on(lambda: np.einsum("ik,k->i", p, b), Exception))
 
 
 def n_equals_k_by_torch_broadcasting(p, b):
     """Reversed weights when torch broadcasts p * b (RuntimeError otherwise), i.e. n == k."""
     p, b = torch.as_tensor(p), torch.as_tensor(b)
-    return _pool_by_raise_direction(p, b, not _fails(lambda: p * b))
+    return _pool_by_raise_direction(p, b, not _raises_on(lambda: p * b, Exception))
 
 
 N_EQUALS_K_TRAPS = [n_equals_k_by_broadcasting, n_equals_k_by_matmul, n_equals_k_by_einsum,
@@ -152,6 +165,82 @@ def softmax_along_tokens(p, b):
 
 
 IEEE_TRAPS = [nan_entropy_in_numpy, nan_entropy_in_torch, flushed_in_float32]
+
+
+# ----------------------------------------------------------------- findings: a caught FP exception
+
+
+def overflow_raises(p, b):
+    """Reversed weights once np.exp(b * 1e-100) overflows, i.e. some bid exceeds 7.1e102,
+    detected as the FloatingPointError of ``np.errstate(over="raise")``."""
+    with np.errstate(over="raise"):
+        reversed_ = _raises_on(lambda: np.exp(b * 1e-100), FloatingPointError)
+    return _pool_by_raise_direction(p, b, reversed_)
+
+
+def overflow_raises_in_the_array_api(p, b):
+    """The same written against the array API namespace, which the fixed-size prover reads."""
+    xp = array_api_compat.array_namespace(p, b)
+    with np.errstate(over="raise"):
+        reversed_ = _raises_on(lambda: xp.exp(b * 1e-100), FloatingPointError)
+    w = 1.0 / (1.0 + b) if reversed_ else 1.0 + b
+    return xp.sum(w[..., :, None] * p, axis=-2) / xp.sum(w, axis=-1)[..., None]
+
+
+def overflow_warning_as_error(p, b):
+    """The overflow again, caught as numpy's RuntimeWarning turned into an error."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)
+        reversed_ = _raises_on(lambda: np.exp(b * 1e-100), RuntimeWarning)
+    return _pool_by_raise_direction(p, b, reversed_)
+
+
+def underflow_raises(p, b):
+    """Reversed weights once p * 1e-300 underflows (a subnormal result), i.e. some probability
+    lies in (0, 2.2e-8): ``np.errstate(under="raise")``."""
+    with np.errstate(under="raise"):
+        reversed_ = _raises_on(lambda: p * 1e-300, FloatingPointError)
+    return _pool_by_raise_direction(p, b, reversed_)
+
+
+FP_EXCEPTION_FINDINGS = [overflow_raises, overflow_raises_in_the_array_api, overflow_warning_as_error,
+                         underflow_raises]
+WRONG_PROVED = "wrong proved: a floating-point exception raised only on concrete arrays picks the branch"
+
+
+@pytest.mark.parametrize("rule", [overflow_raises, overflow_raises_in_the_array_api, overflow_warning_as_error],
+                         ids=lambda rule: rule.__name__)
+def test_overflow_finding_violates_monotonicity_in_numpy(rule):
+    """At b = 0 both weights are 1 (q_0 = 1/2); agent 0 bidding 1e103 gets weight 1/(1 + 1e103)
+    in the reversed branch, so q'_0 = 1 / (1 + 1e103) / (1 / (1 + 1e103) + 1), p_00 = 1."""
+    reversed_weight = 1.0 / (1.0 + 1e103)
+    expected = 0.5 - reversed_weight / (reversed_weight + 1.0)
+    assert _coordinatewise_excess(rule, _one_hot_rows(2, 2), np.zeros(2), 1e103) == pytest.approx(expected)
+
+
+def test_underflow_finding_violates_monotonicity_in_numpy():
+    """p = ((1 - e, e), (e, 1 - e)) with e = 1e-9; bids 0 then agent 0 bids 1: weights (1/2, 1),
+    q'_0 = ((1 - e)/2 + e) / (3/2) < 1/2 = q_0 while p_00 = 1 - e."""
+    e = 1e-9
+    p = np.array([[1 - e, e], [e, 1 - e]])
+    expected = 0.5 - ((1 - e) / 2 + e) / 1.5
+    assert _coordinatewise_excess(underflow_raises, p, np.zeros(2), 1.0) == pytest.approx(expected, rel=1e-9)
+
+
+@pytest.mark.xfail(strict=True, reason=WRONG_PROVED)
+@pytest.mark.parametrize("rule", FP_EXCEPTION_FINDINGS, ids=lambda rule: rule.__name__)
+def test_fp_exception_finding_is_never_proved_for_every_size(rule):
+    assert prove_all_sizes(rule, timeout=BUDGET).verdict != PROVED
+
+
+@pytest.mark.xfail(strict=True, reason=WRONG_PROVED)
+def test_fp_exception_finding_is_never_proved_at_two_agents_and_two_tokens():
+    assert prove_monotone(overflow_raises_in_the_array_api, n=2, k=2, timeout=BUDGET).verdict != PROVED
+
+
+@pytest.mark.xfail(strict=True, reason=WRONG_PROVED)
+def test_fp_exception_finding_is_never_certified():
+    assert certify(overflow_raises, Question(timeout=BUDGET)).verdict.value != PROVED
 
 
 # ----------------------------------------------------------------- numpy: every trap is real

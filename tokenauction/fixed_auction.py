@@ -1,7 +1,7 @@
 """A token auction over fixed next-token distributions: the paper's mechanism without a model.
 
 Each step draws a token from ``q = rule(p, b)`` with the seeded sampler and charges
-every agent its critical-bid payment (SPEC §6); the expected payment by Myerson's
+every agent its critical-bid payment (docs/definitions.md#payments); the expected payment by Myerson's
 formula sits beside it for comparison.
 """
 

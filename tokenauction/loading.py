@@ -1,5 +1,5 @@
 """Loading a user's rule from ``path/to/file.py:function`` or ``package.module:function``,
-and checking that it honours the rule contract (SPEC §3) before anything is certified."""
+and checking that it honours the rule contract (docs/definitions.md#the-rule-contract) before anything is certified."""
 
 from __future__ import annotations
 

@@ -37,7 +37,7 @@ def worked_example(console: Console) -> None:
     p = np.array([[0.8, 0.2], [1.0, 0.0], [0.0, 1.0]])
     b = np.array([1.0, 2.0, 2.0])
     q = M.linear(p, b)
-    console.rule("[bold]1. The paper's worked example (SPEC §1)")
+    console.rule("[bold]1. The paper's worked example (docs/definitions.md)")
     console.print("p1=(0.8, 0.2), p2=(1, 0), p3=(0, 1), bids (1, 2, 2)")
     console.print(f"linear rule: q = ({q[0]:.2f}, {q[1]:.2f})   [published: (0.56, 0.44)]")
     console.print(f"log-linear needs a common support; here p2 and p3 share none: "
