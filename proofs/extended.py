@@ -35,9 +35,11 @@ from __future__ import annotations
 import math
 import operator
 import sys
+import warnings
 from fractions import Fraction
 
 import mpmath
+import numpy as np
 import z3
 
 #: Working precision (bits) of the exact replay once a transcendental function appears.
@@ -95,6 +97,25 @@ class NotSymbolic(BaseException):
         if log is not None:
             frame = rule_frame()
             log.append((operation, f"{frame.f_code.co_filename}:{frame.f_lineno}"))
+
+
+def observable_float_events() -> str | None:
+    """Why numpy's floating-point events (overflow, underflow, invalid, division by zero)
+    could change the rule's control flow right now, or None.
+
+    Symbolic values never overflow or underflow, so a rule that turns these events into
+    exceptions (``np.errstate(over="raise")``, ``np.seterrcall``, RuntimeWarning as an
+    error) would take, on the tracer, a branch numpy does not take on extreme inputs.
+    """
+    raising = sorted(event for event, mode in np.geterr().items() if mode in ("raise", "call"))
+    if raising:
+        return f"np.errstate/np.seterr makes floating-point {', '.join(raising)} raise"
+    for action, _message, category, _module, _line in warnings.filters:
+        if issubclass(RuntimeWarning, category):  # the first matching filter decides
+            if action == "error":
+                return "RuntimeWarning is turned into an error (warnings filter)"
+            break
+    return None
 
 
 class CaughtRefusal(NotSymbolic):

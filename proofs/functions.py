@@ -30,8 +30,8 @@ from fractions import Fraction
 import mpmath
 import z3
 
-from .extended import (EXACT_PRECISION_BITS, Ext, NotSymbolic, ProcessSlot, b_and, b_not, b_or, is_term, r_lt,
-                       recording_refusals)
+from .extended import (EXACT_PRECISION_BITS, Ext, NotSymbolic, ProcessSlot, b_and, b_not, b_or, is_term,
+                       observable_float_events, r_lt, recording_refusals)
 
 #: Largest root degree encoded algebraically (``x ** (m/d)`` with ``d`` at most this).
 MAX_ROOT_DEGREE = 4
@@ -104,6 +104,9 @@ def mark_size_dependent(where: str) -> None:
 def record(operation: str) -> None:
     t = _current.get()
     if t is not None:
+        why = observable_float_events()
+        if why is not None:
+            raise NotSymbolic(f"{operation} while {why} (floating-point events are not modelled)")
         t.record(operation)
 
 

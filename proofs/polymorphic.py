@@ -41,7 +41,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .extended import ProcessSlot
+from .extended import ProcessSlot, observable_float_events
 from .program import SYMBOLIC, Program
 
 #: Minimum length of each symbolic axis (``n >= 1`` agents, ``k >= 2`` tokens).
@@ -443,6 +443,9 @@ class Traced:
 
 
 def _node(op: str, inputs, params, axes, dtype="float64") -> Traced:
+    why = observable_float_events()
+    if why is not None:
+        raise refuse(f"{op} while {why} (floating-point events are not modelled)")
     seen = [a for a in axes if isinstance(a, str)]
     for name in SYMBOLIC:
         if seen.count(name) > 1:

@@ -47,9 +47,21 @@ def profiles(n: int, k: int, rng: np.random.Generator) -> list[tuple[str, np.nda
         ("zero bids", dense, np.zeros(n)), ("all bids zero but one", dense, one_bidder),
         ("zero probabilities", sparse, bids), ("one-hot rows", one_hot, bids),
         ("bids up to 1e12", dense, 10.0 ** rng.uniform(-3, 12, size=n)),
+        ("a bid near 1e300", dense, np.where(np.arange(n) == 0, 1e300, bids)),
+        ("probabilities near 1e-9 and 5e-324", _with_tiny(dense, rng), bids),
         ("fractional bids", sparse, rng.integers(1, 8, size=n) / 7.0),
         ("tied bids", dense, np.full(n, 1.5)), ("tied rows", np.repeat(dense[:1], n, axis=0), bids),
     ]
+
+
+def _with_tiny(p: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """``p`` with one entry per row set to 1e-9 and, where k > 2, another to the smallest subnormal."""
+    n, k = p.shape
+    out = p.copy()
+    out[:, 0] = 1e-9
+    if k > 2:
+        out[:, 1] = 5e-324
+    return out / out.sum(axis=1, keepdims=True)
 
 
 def _disagree(ours: np.ndarray, theirs: np.ndarray) -> int | None:

@@ -17,14 +17,16 @@ not have (0 * log 0 = NaN, NaN != NaN, a float32 cast flushing 1e-50 to 0); and 
 the token axis. All are held today: the reversal, the broadcast and the float32 cast are
 refused, the others left unknown; none is *proved* at every size or at n = k = 2.
 
-Findings (wrong *proved* today, ``xfail(strict=True)``): a rule that branches on a floating-point
-*exception* numpy raises only on concrete arrays. Under ``np.errstate(over="raise")`` (or
-``under="raise"``, or ``warnings.simplefilter("error")``), ``np.exp(b * 1e-100)`` raises once
-some bid exceeds 7.1e102, and ``p * 1e-300`` once some probability is below 2.2e-8; the
-symbolic arrays never raise, so the trace records only the ``try`` branch, every validation
-profile stays below those magnitudes and agrees, and the all-sizes argument, the fixed-size
-prover (array-API form) and ``certify`` all say *proved* for a rule whose ``except`` branch
-reverses the weights.
+Findings (wrong *proved* before the fix, regression tests now): a rule that branches on a
+floating-point *exception* numpy raises only on concrete arrays. Under
+``np.errstate(over="raise")`` (or ``under="raise"``, or ``warnings.simplefilter("error")``),
+``np.exp(b * 1e-100)`` raises once some bid exceeds 7.1e102, and ``p * 1e-300`` once some
+probability is below 2.2e-8; the symbolic arrays never raise, so the trace recorded only the
+``try`` branch, and the all-sizes argument, the fixed-size prover (array-API form) and
+``certify`` said *proved* for a rule whose ``except`` branch reverses the weights. Fixed: both
+tracers refuse any operation while floating-point events would raise
+(``proofs.extended.observable_float_events``), and validation includes a bid near 1e300 and
+probabilities near 1e-9 and 5e-324.
 """
 
 import warnings
@@ -205,7 +207,6 @@ def underflow_raises(p, b):
 
 FP_EXCEPTION_FINDINGS = [overflow_raises, overflow_raises_in_the_array_api, overflow_warning_as_error,
                          underflow_raises]
-WRONG_PROVED = "wrong proved: a floating-point exception raised only on concrete arrays picks the branch"
 
 
 @pytest.mark.parametrize("rule", [overflow_raises, overflow_raises_in_the_array_api, overflow_warning_as_error],
@@ -227,18 +228,15 @@ def test_underflow_finding_violates_monotonicity_in_numpy():
     assert _coordinatewise_excess(underflow_raises, p, np.zeros(2), 1.0) == pytest.approx(expected, rel=1e-9)
 
 
-@pytest.mark.xfail(strict=True, reason=WRONG_PROVED)
 @pytest.mark.parametrize("rule", FP_EXCEPTION_FINDINGS, ids=lambda rule: rule.__name__)
 def test_fp_exception_finding_is_never_proved_for_every_size(rule):
     assert prove_all_sizes(rule, timeout=BUDGET).verdict != PROVED
 
 
-@pytest.mark.xfail(strict=True, reason=WRONG_PROVED)
 def test_fp_exception_finding_is_never_proved_at_two_agents_and_two_tokens():
     assert prove_monotone(overflow_raises_in_the_array_api, n=2, k=2, timeout=BUDGET).verdict != PROVED
 
 
-@pytest.mark.xfail(strict=True, reason=WRONG_PROVED)
 def test_fp_exception_finding_is_never_certified():
     assert certify(overflow_raises, Question(timeout=BUDGET)).verdict.value != PROVED
 
