@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from properties import matrix
+import mechanisms
+from properties import TOLERANCE, matrix, replay
 from tiny_lm import TINY_CASES, audit_cli, tiny_model_fixture
 from tokenauction.scaleout import Backend
 
@@ -40,9 +41,10 @@ def test_audit_on_ray_equals_the_local_run(cluster, tiny_model, tmp_path, capsys
 
 
 def test_catalogue_cells_on_ray_equal_the_serial_run(cluster):
-    # A cell is a fuzz run with a time budget, so on a loaded machine either backend may cut
-    # a search short: the same cells come back in order, without errors, and a counterexample
-    # found on both is the same one (same Hypothesis seed); linear is never refuted.
+    # A cell is a fuzz run with a time budget, so where the search stops (and which
+    # counterexample it has shrunk to by then) depends on the machine's speed: the same cells
+    # come back in order, without errors, linear is never refuted, and every counterexample
+    # either backend reports is a real violation of its rule (replayed on its own profiles).
     cells = [c for c in matrix.plan(["linear", "log_linear"], ["monotonicity"], scale=4.0)
              if c.order == "coordinatewise"]
     serial, on_ray = (matrix.run_cells(cells, seed=0, mapper=mapper) for mapper in
@@ -50,5 +52,6 @@ def test_catalogue_cells_on_ray_equal_the_serial_run(cluster):
     assert [r.cell for r in on_ray] == cells == [r.cell for r in serial]
     assert all(r.error is None for r in serial + on_ray)
     assert not serial[0].found and not on_ray[0].found
-    if serial[1].found and on_ray[1].found:
-        assert serial[1].counterexample == on_ray[1].counterexample
+    for result in serial + on_ray:
+        if result.found:
+            assert replay(mechanisms.CATALOGUE[result.cell.rule], result.counterexample) > TOLERANCE

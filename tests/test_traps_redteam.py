@@ -26,6 +26,7 @@ import array_api_compat
 import numpy as np
 import pytest
 
+from violations import coordinatewise_excess, one_hot_rows
 from proofs import PROVED, prove_all_sizes, prove_monotone
 from tokenauction.certify import certify
 
@@ -176,23 +177,6 @@ HELD = [tiny_probability_reverses, huge_bid_reverses, sizes_equal, counted_sizes
 # ----------------------------------------------------------------- numpy: every trap is real
 
 
-def _one_hot_rows(n: int, k: int) -> np.ndarray:
-    """Agent 0 all on token 0, every other agent all on token 1."""
-    p = np.zeros((n, k))
-    p[0, 0] = 1.0
-    p[1:, 1] = 1.0
-    return p
-
-
-def _coordinatewise_excess(rule, p, b, bid) -> float:
-    """How far some q'_t lies outside [min(q_t, p_0t), max(q_t, p_0t)] after agent 0 bids ``bid``."""
-    raised = b.copy()
-    raised[0] = bid
-    q, q_new = rule(p, b), rule(p, raised)
-    low, high = np.minimum(q, p[0]), np.maximum(q, p[0])
-    return float(max(np.max(low - q_new), np.max(q_new - high)))
-
-
 #: (rule, n, k, bids, agent 0's raised bid) where the violation exists.
 VIOLATIONS = [
     (size_from_dict_lookup, 7, 2, [0.0] * 7, 1.0),
@@ -217,12 +201,12 @@ def test_trap_violates_monotonicity_in_numpy(rule, n, k, bids, bid):
     """All but the last: at b = 0 every weight is 1, so q_0 = 1/n; agent 0 bidding 1 in the reversed
     branch has weight 1/2, so q'_0 = (1/2) / (1/2 + n - 1) < 1/n while p_00 = 1. The last: q_0 goes
     from 2/3 (w = (2, 1)) to 20/36 (w = (20, 16)) while p_00 = 1."""
-    p, b = _one_hot_rows(n, k), np.array(bids)
+    p, b = one_hot_rows(n, k), np.array(bids)
     expected = {shared_square_sum: 2 / 3 - 20 / 36}.get(rule)
     if expected is None:
         reversed_weight = 1.0 / (1.0 + bid)
         expected = 1.0 / n - reversed_weight / (reversed_weight + n - 1)
-    assert _coordinatewise_excess(rule, p, b, bid) == pytest.approx(expected, rel=1e-9)
+    assert coordinatewise_excess(rule, p, b, bid) == pytest.approx(expected, rel=1e-9)
     assert expected > 1e-3
 
 
@@ -241,7 +225,7 @@ def test_mean_and_min_traps_violate_monotonicity_in_numpy():
     for rule, b, bid, expected in ((above_the_mean_bid, [0.0, 2.0, 3.0], 1.5, mean_before - mean_after),
                                    (above_the_lowest_bid, [0.0, 1.0, 2.0], 1.0, low_before - low_after)):
         assert expected > 0.1
-        assert _coordinatewise_excess(rule, p, np.array(b), bid) == pytest.approx(expected, rel=1e-9)
+        assert coordinatewise_excess(rule, p, np.array(b), bid) == pytest.approx(expected, rel=1e-9)
 
 
 @pytest.mark.parametrize("rule", SIZE_FINDINGS, ids=lambda rule: rule.__name__)

@@ -36,6 +36,7 @@ import numpy as np
 import pytest
 import torch
 
+from violations import coordinatewise_excess, one_hot_rows
 from proofs import PROVED, prove_all_sizes, prove_monotone
 from tokenauction.certify import Question, certify
 
@@ -216,7 +217,7 @@ def test_overflow_finding_violates_monotonicity_in_numpy(rule):
     in the reversed branch, so q'_0 = 1 / (1 + 1e103) / (1 / (1 + 1e103) + 1), p_00 = 1."""
     reversed_weight = 1.0 / (1.0 + 1e103)
     expected = 0.5 - reversed_weight / (reversed_weight + 1.0)
-    assert _coordinatewise_excess(rule, _one_hot_rows(2, 2), np.zeros(2), 1e103) == pytest.approx(expected)
+    assert coordinatewise_excess(rule, one_hot_rows(2, 2), np.zeros(2), 1e103) == pytest.approx(expected)
 
 
 def test_underflow_finding_violates_monotonicity_in_numpy():
@@ -225,7 +226,7 @@ def test_underflow_finding_violates_monotonicity_in_numpy():
     e = 1e-9
     p = np.array([[1 - e, e], [e, 1 - e]])
     expected = 0.5 - ((1 - e) / 2 + e) / 1.5
-    assert _coordinatewise_excess(underflow_raises, p, np.zeros(2), 1.0) == pytest.approx(expected, rel=1e-9)
+    assert coordinatewise_excess(underflow_raises, p, np.zeros(2), 1.0) == pytest.approx(expected, rel=1e-9)
 
 
 @pytest.mark.parametrize("rule", FP_EXCEPTION_FINDINGS, ids=lambda rule: rule.__name__)
@@ -242,23 +243,6 @@ def test_fp_exception_finding_is_never_certified():
 
 
 # ----------------------------------------------------------------- numpy: every trap is real
-
-
-def _one_hot_rows(n: int, k: int) -> np.ndarray:
-    """Agent 0 all on token 0, every other agent all on token 1."""
-    p = np.zeros((n, k))
-    p[0, 0] = 1.0
-    p[1:, 1] = 1.0
-    return p
-
-
-def _coordinatewise_excess(rule, p, b, bid) -> float:
-    """How far some q'_t lies outside [min(q_t, p_0t), max(q_t, p_0t)] after agent 0 bids ``bid``."""
-    raised = b.copy()
-    raised[0] = bid
-    q, q_new = (np.asarray(rule(p, bids), dtype=np.float64) for bids in (b, raised))
-    low, high = np.minimum(q, p[0]), np.maximum(q, p[0])
-    return float(max(np.max(low - q_new), np.max(q_new - high)))
 
 
 #: (rule, bids, agent 0's raised bid, the excess) on two one-hot agents and two tokens.
@@ -279,11 +263,11 @@ VIOLATIONS = [
 
 @pytest.mark.parametrize("rule, bids, bid, expected", VIOLATIONS, ids=lambda x: getattr(x, "__name__", None))
 def test_trap_violates_monotonicity_in_numpy(rule, bids, bid, expected):
-    p = _one_hot_rows(2, 2)
+    p = one_hot_rows(2, 2)
     if rule is flushed_in_float32:
         p = np.where(p == 0, 1e-50, p)  # 1 - 1e-50 rounds to 1 in float64
     with np.errstate(divide="ignore", invalid="ignore"):  # log 0 and 0 * log 0, on purpose
-        excess = _coordinatewise_excess(rule, p, np.array(bids), bid)
+        excess = coordinatewise_excess(rule, p, np.array(bids), bid)
     assert excess == pytest.approx(expected, rel=1e-9)
 
 
@@ -292,7 +276,7 @@ def test_softmax_along_tokens_overshoots():
     entry 1/(1 + e^-2) = 0.88 passes p_00 = 0.6."""
     p, b = np.array([[0.6, 0.4]]), np.array([0.0])
     expected = 1.0 / (1.0 + np.exp(-2.0)) - 0.6
-    assert _coordinatewise_excess(softmax_along_tokens, p, b, 10.0) == pytest.approx(expected, rel=1e-12)
+    assert coordinatewise_excess(softmax_along_tokens, p, b, 10.0) == pytest.approx(expected, rel=1e-12)
 
 
 @pytest.mark.parametrize("rule", N_EQUALS_K_TRAPS, ids=lambda rule: rule.__name__)
