@@ -66,3 +66,17 @@ def test_regret_inputs_are_checked():
         regret(mechanisms.linear, P, B, 0, "neg_kl_forward", "second_price")
     with pytest.raises(ValueError, match="agent 1's value"):
         regret(mechanisms.linear, P, np.array([1.0, 0.0]), 1)
+
+
+def test_myerson_payment_of_a_step_allocation_is_exact_and_a_tie_has_no_regret():
+    """The dictator's valuation path steps at the other bid m: V(y) = -c below, 0 above, so
+    Myerson's payment above m is x * 0 - (-c m) = c m exactly (c = TV(p_1, p_0) = 1 here).
+    Fixed quadrature panels left a fraction of the jump (2.0100 at x = 6.18) and the fuzzer
+    then "refuted" the dictator's incentive compatibility at a tie; the integral now
+    bisects the panel around the jump."""
+    p, m = np.array([[1.0, 0.0], [0.0, 1.0]]), 2.0
+    rule = mechanisms.CATALOGUE["dictator"]
+    for x in (3.0, 5.183958690281927, 6.18, 40.0):
+        payment = mechanisms.myerson_valuation_payment(rule, p, np.array([m, x]), 1, mechanisms.valuations.neg_tv)
+        assert payment == pytest.approx(1.0 * m, rel=1e-9)
+    assert regret(rule, p, np.array([m, m]), 1, "neg_tv", "myerson").regret < 1e-8

@@ -331,11 +331,7 @@ def _consistency_rules():
 
     if not os.environ.get("TOKENAUCTION_LONG_TESTS"):
         return CONSISTENCY_RULES
-    # the fuzzer "refutes" the dictator's incentive compatibility at a bid tie through its
-    # Myerson quadrature of a jump (float64 regret above its error estimate; the exact
-    # regret is 0, test_dictator_tie_regret_is_zero_exactly)
-    return [pytest.param(name, marks=pytest.mark.xfail(reason="fuzzer's quadrature at a jump", strict=False))
-            if name == "dictator" else name for name in mechanisms.CATALOGUE]
+    return list(mechanisms.CATALOGUE)
 
 
 @pytest.mark.parametrize("name", _consistency_rules())
