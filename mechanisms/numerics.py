@@ -81,9 +81,10 @@ def integrate(f, upper: float, panels: int = 256, order: int = 8, smallest: floa
         scale = np.max(np.abs(values), axis=1) + np.finfo(float).tiny
         rough = np.abs(halves - whole) > 1e-10 * (hi - lo) * scale
         # across an edge shared with the next panel: the nearest nodes on either side
-        inside = np.maximum(np.max(np.abs(np.diff(left_values, axis=1)), axis=1),
-                            np.max(np.abs(np.diff(right_values, axis=1)), axis=1))
-        step = np.abs(left_values[1:, 0] - right_values[:-1, -1])
+        with np.errstate(invalid="ignore"):  # infinite values (a log at 0): NaN steps flag nothing
+            inside = np.maximum(np.max(np.abs(np.diff(left_values, axis=1)), axis=1),
+                                np.max(np.abs(np.diff(right_values, axis=1)), axis=1))
+            step = np.abs(left_values[1:, 0] - right_values[:-1, -1])
         jump = (hi[:-1] == lo[1:]) & (step > 8 * np.maximum(inside[:-1], inside[1:])) \
             & (step > 1e-12 * np.maximum(scale[:-1], scale[1:]))
         rough[:-1] |= jump
