@@ -39,36 +39,18 @@ import mpmath
 import numpy as np
 
 from .extended import Ext, NotSymbolic
-from .replay import draw_profiles, exact_outputs
+from . import validation_profiles
+from .replay import exact_outputs
 
 #: Relative tolerance between the exact and the float64 output (derivation above).
 TOLERANCE = 1e-9
-#: Random profiles (on top of the edge cases), from this seed.
-RANDOM_PROFILES, SEED = 3, 20240513
+#: Seed of the random validation profiles (validation is reproducible).
+SEED = 20240513
 
 
 def _exactly(x) -> Fraction:
     """A number as the float64 numpy will see, taken exactly."""
     return Fraction(float(x))
-
-
-def edge_profiles(n: int, k: int) -> list[tuple[list, list]]:
-    """Zero bids, one positive bid, ties, bids up to 1e12, fractional bids; one-hot,
-    uniform and zero-probability rows."""
-    one_hot = [[Fraction(int(t == j % k)) for t in range(k)] for j in range(n)]
-    uniform = [[Fraction(1, k)] * k for _ in range(n)]
-    # agent j puts 3/4 on token j and 1/4 on token j + 1: zeros elsewhere when k > 2
-    mixed = [[Fraction(3, 4) * (t == j % k) + Fraction(1, 4) * (t == (j + 1) % k) for t in range(k)]
-             for j in range(n)]
-    fractional = [Fraction(0.1), Fraction(0.7), Fraction(1 / 3), Fraction(2.5)]
-    bids = [
-        [Fraction(0)] * n,
-        [Fraction(1)] + [Fraction(0)] * (n - 1),
-        [Fraction(1)] * n,
-        [Fraction(10**12)] + [Fraction(1, 2)] * (n - 1),
-        [fractional[j % len(fractional)] for j in range(n)],
-    ]
-    return [(p, b) for b in bids for p in (one_hot, mixed)] + [(uniform, bids[3]), (uniform, bids[4])]
 
 
 def _in_domain(p, b, prob_floor, bid_max):
@@ -81,11 +63,10 @@ def _in_domain(p, b, prob_floor, bid_max):
 
 
 def profiles(n: int, k: int, prob_floor: float = 0.0, bid_max=None) -> list[tuple[list, list]]:
-    """The validation profiles: the edge cases and a few seeded random ones, in the domain."""
-    rng = np.random.default_rng(SEED)
-    p, b, _ = draw_profiles(rng, RANDOM_PROFILES, n, k, Fraction(0), None)
-    found = edge_profiles(n, k) + [(pi, [_exactly(v / 3) for v in bi]) for pi, bi in zip(p, b)]
-    return [_in_domain(pi, bi, prob_floor, bid_max) for pi, bi in found]
+    """The validation profiles (:mod:`proofs.validation_profiles`), taken exactly, in the domain."""
+    found = validation_profiles.profiles(n, k, np.random.default_rng(SEED))
+    return [_in_domain([[_exactly(v) for v in row] for row in p], [_exactly(v) for v in b], prob_floor, bid_max)
+            for _, p, b in found]
 
 
 def _numpy_outcome(rule, p, b):

@@ -2,9 +2,8 @@
 
 :func:`first_mismatch` evaluates the :class:`~proofs.program.Program` with numpy
 (:func:`proofs.program.evaluate`) and calls the rule itself on the same float64
-profiles, at every ``(n, k)`` of :data:`VALIDATION_SIZES`: random profiles and the
-edges (all bids zero, all zero but one, zero probabilities, one-hot rows, bids up to
-1e12, fractional bids, ties). The outputs must have the same NaN and infinity pattern
+profiles, at every ``(n, k)`` of :data:`VALIDATION_SIZES`: the random and edge
+profiles of :mod:`proofs.validation_profiles`, shared with the fixed-size validation. The outputs must have the same NaN and infinity pattern
 and agree to :data:`RELATIVE_TOLERANCE` elsewhere. Profiles on which the rule raises
 (outside its domain) are skipped, but at every size some profile must be compared. A rule that computes differently on the tracer than
 on numpy (``isinstance``, ``try/except``) is caught here when the difference shows at
@@ -23,6 +22,7 @@ import warnings
 import numpy as np
 
 from .program import Program, evaluate
+from .validation_profiles import profiles
 
 #: (agents, tokens) at which the program must match the rule.
 VALIDATION_SIZES = ((1, 2), (2, 3), (3, 2), (4, 5), (5, 9), (6, 4), (6, 7), (9, 16))
@@ -30,38 +30,6 @@ VALIDATION_SIZES = ((1, 2), (2, 3), (3, 2), (4, 5), (5, 9), (6, 4), (6, 7), (9, 
 RELATIVE_TOLERANCE = 1e-9
 #: Seed of the random profiles (validation is reproducible).
 SEED = 20240513
-
-
-def profiles(n: int, k: int, rng: np.random.Generator) -> list[tuple[str, np.ndarray, np.ndarray]]:
-    """(label, p, b) at size (n, k): random profiles and the edge cases."""
-    dense = rng.dirichlet(np.full(k, 0.7), size=n)
-    sparse = dense * (rng.random((n, k)) < 0.5)
-    sparse[np.arange(n), rng.integers(k, size=n)] += 0.25
-    sparse /= sparse.sum(axis=1, keepdims=True)
-    one_hot = np.eye(k)[rng.integers(k, size=n)]
-    bids = rng.uniform(0.0, 3.0, size=n)
-    one_bidder = np.zeros(n)
-    one_bidder[rng.integers(n)] = rng.uniform(0.5, 2.0)
-    return [
-        ("random", dense, bids), ("random", rng.dirichlet(np.ones(k), size=n), rng.exponential(1.0, size=n)),
-        ("zero bids", dense, np.zeros(n)), ("all bids zero but one", dense, one_bidder),
-        ("zero probabilities", sparse, bids), ("one-hot rows", one_hot, bids),
-        ("bids up to 1e12", dense, 10.0 ** rng.uniform(-3, 12, size=n)),
-        ("a bid near 1e300", dense, np.where(np.arange(n) == 0, 1e300, bids)),
-        ("probabilities near 1e-9 and 5e-324", _with_tiny(dense, rng), bids),
-        ("fractional bids", sparse, rng.integers(1, 8, size=n) / 7.0),
-        ("tied bids", dense, np.full(n, 1.5)), ("tied rows", np.repeat(dense[:1], n, axis=0), bids),
-    ]
-
-
-def _with_tiny(p: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-    """``p`` with one entry per row set to 1e-9 and, where k > 2, another to the smallest subnormal."""
-    n, k = p.shape
-    out = p.copy()
-    out[:, 0] = 1e-9
-    if k > 2:
-        out[:, 1] = 5e-324
-    return out / out.sum(axis=1, keepdims=True)
 
 
 def _disagree(ours: np.ndarray, theirs: np.ndarray) -> int | None:
