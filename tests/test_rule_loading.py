@@ -1,5 +1,7 @@
 """Loading a user's rule and the contract checks made before certifying it."""
 
+import mechanisms
+import numpy as np
 import pytest
 
 from tokenauction.loading import RuleProblem, check_rule, load_rule
@@ -40,12 +42,19 @@ def test_load_from_file_and_module(rules_file):
     assert load_rule("mechanisms.rules:linear") is mechanisms.linear
 
 
+def test_catalogue_names_load_the_catalogue_rule():
+    assert load_rule("log_linear") is mechanisms.CATALOGUE["log_linear"]
+    rule = load_rule("bid_power_2")  # a parametrised family member: weights b_i^2 / sum_j b_j^2
+    q = rule(np.array([[1.0, 0.0], [0.0, 1.0]]), np.array([1.0, 2.0]))
+    assert np.allclose(q, [1 / 5, 4 / 5])
+
+
 @pytest.mark.parametrize("suffix, message", [
     ("nope.py:f", "no such file: "),
     ("{file}:missing", "has no attribute 'missing'"),
     ("{file}:not_callable", "is a int, not a callable rule"),
     ("no_such_package_xyz.mod:f", "cannot import module 'no_such_package_xyz.mod'"),
-    ("just_a_name", "must look like path/to/file.py:function"),
+    ("just_a_name", "must be a catalogue rule name .*linear.*, path/to/file.py:function"),
 ])
 def test_load_errors_name_the_problem(rules_file, tmp_path, suffix, message):
     target = suffix.format(file=rules_file) if "{file}" in suffix else str(tmp_path / suffix) if suffix.startswith("nope") else suffix

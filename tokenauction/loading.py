@@ -1,4 +1,4 @@
-"""Loading a user's rule from ``path/to/file.py:function`` or ``package.module:function``,
+"""Loading a rule by catalogue name, ``path/to/file.py:function`` or ``package.module:function``,
 and checking that it honours the rule contract (docs/definitions.md#the-rule-contract) before anything is certified."""
 
 from __future__ import annotations
@@ -18,11 +18,17 @@ class RuleProblem(Exception):
 
 
 def load_rule(target: str):
-    """The callable that ``target`` names; ``RuleProblem`` if there is none."""
+    """The callable that ``target`` names (a catalogue rule by name, or a function); ``RuleProblem`` if none.
+
+    >>> load_rule("bid_softmax") is M.CATALOGUE["bid_softmax"]
+    True
+    """
+    if target in M.CATALOGUE:
+        return M.CATALOGUE[target]
     source, sep, name = target.rpartition(":")
     if not sep or not source or not name:
-        raise RuleProblem(f"target {target!r} must look like path/to/file.py:function "
-                          "or package.module:function")
+        raise RuleProblem(f"target {target!r} must be a catalogue rule name ({', '.join(M.CATALOGUE)}), "
+                          "path/to/file.py:function or package.module:function")
     if source.endswith(".py") or "/" in source or "\\" in source:
         path = Path(source)
         if not path.is_file():
