@@ -35,7 +35,7 @@ import mechanisms
 
 from .extended import Ext, NotSymbolic, b_and, check_no_refusal
 from .functions import Tracer, tracer
-from .order_formulas import check_order, violation_parts
+from .order_formulas import FIXED_SIZE_ORDERS, Violation, check_order
 from .replay import replay_monotonicity, search_candidates
 from .symbolic import SymArray, objects
 from .trace_check import validate_trace
@@ -103,8 +103,9 @@ class _Question:
         # agents' applications would only add axioms that cannot help
         own_exp, own_log = len(tracer.exp_args), len(tracer.log_args)
         q_new = trace(rule, p, with_bid(b, agent, bid), domain.k)
-        self.q_vals, self.q_new_vals = [e.val for e in q], [e.val for e in q_new]
-        self.p_i = [e.val for e in p.elems[agent]]
+        # before the applications are collected: a valuation score's logs are this agent's too
+        self.violation = Violation(order, [e.val for e in p.elems[agent]], [e.val for e in q],
+                                   [e.val for e in q_new])
         self.exp_groups = [tracer.exp_args[:q_apps[0]], tracer.exp_args[own_exp:]]
         self.log_args = tracer.log_args[:q_apps[1]] + tracer.log_args[own_log:]
         self.transcendental = bool(self.exp_groups[0] or self.exp_groups[1] or self.log_args)
@@ -116,15 +117,12 @@ class _Question:
         self.base += ([] if finite is True else [finite]) + list(tracer.definitions)
         if self.transcendental:
             self.base += axioms(self.exp_groups, self.log_args)
-        self.parts = len(self.violations(0))
-
-    def violations(self, margin):
-        return violation_parts(self.order, self.p_i, self.q_vals, self.q_new_vals, margin)
+        self.parts = len(self.violation.parts(0))
 
     def solver(self, part: int, margin=0, budget: float = 1.0) -> z3.Solver:
         # a fresh solver per query: nlsat (the QF_NRA engine) is not incremental, and
         # exp/log applications are purified into variables so that nlsat applies
-        formulas = self.base + [self.violations(margin)[part]]
+        formulas = self.base + [self.violation.parts(margin)[part]]
         pure = self.purify(formulas)
         solver = z3.SolverFor("QF_NRA" if pure is not None else "QF_UFNRA")
         solver.set("timeout", max(1, int(budget * 1000)))
@@ -159,11 +157,15 @@ def prove_monotone(rule, order: str = "coordinatewise", n: int = 2, k: int = 2, 
                    search: bool = True) -> Verdict:
     """Decide monotonicity of ``rule`` under ``order`` on the domain of sizes ``n``, ``k``.
 
+    ``order``: a geometric order or a valuation order (``neg_tv``, ``neg_kl_forward``,
+    ``neg_kl_reverse``, ``expected_log``: :math:`V_i(q') < V_i(q)` posed directly, the
+    logs through the sound axioms of :mod:`proofs.transcendental`).
+
     ``narrower``: a smaller domain to try when this one ends *unknown*; its verdict
     is attached as ``.narrower``. ``search``: try a seeded random search for a
     counterexample before the solver (candidates replay like the solver's).
     """
-    check_order(order)
+    check_order(order, FIXED_SIZE_ORDERS)
     domain = Domain(n, k, bid_max, prob_floor)
     start = time.monotonic()
     verdict = _decide(rule, order, domain, start + timeout, search)
@@ -199,6 +201,8 @@ def _decide(rule, order: str, domain: Domain, deadline: float, search: bool) -> 
     except Exception as exc:  # the rule's own error on symbolic inputs: report it, prove nothing
         return verdict(UNKNOWN, reason=f"the rule failed on symbolic inputs: {type(exc).__name__}: {exc}",
                        method="symbolic tracing")
+    if questions[0].violation.drop is not None:
+        method += f"; V_i(q) - V_i(q') > 0 with {order} on extended reals as properties.orders scores it"
     if questions[0].transcendental:
         method += "; exp/log as uninterpreted functions with sound axioms and counterexample-guided refinement"
     for question in questions:

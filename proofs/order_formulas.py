@@ -10,6 +10,10 @@ r"""The preference orders of docs/definitions.md#orders as formulas ("q_new is *
   :math:`e = 0` the last condition forces :math:`d = 0`). A violation negates one of
   them, quantifier-free.
 
+* **valuation orders** (``neg_tv``, ``neg_kl_forward``, ``neg_kl_reverse``,
+  ``expected_log``; fixed sizes only): :math:`V_i(q) - V_i(q') > m`, the scores on
+  extended reals as ``properties.orders`` computes them (:mod:`proofs.valuation_scores`).
+
 ``m = 0`` asks for any violation (strict inequalities); ``m > 0`` for a robust one.
 The same functions evaluate exactly on numbers (counterexample replay): they return
 Python booleans there.
@@ -24,8 +28,11 @@ False
 from __future__ import annotations
 
 from .extended import b_and, b_or, r_add, r_eq, r_lt, r_mul, r_sub
+from .valuation_scores import VALUATION_ORDERS, ScoreDrop
 
 ORDERS = ("coordinatewise", "segment")
+#: The orders a fixed-size query can pose: the geometric ones and the valuation orders.
+FIXED_SIZE_ORDERS = ORDERS + VALUATION_ORDERS
 
 
 def _le(a, b):
@@ -37,20 +44,42 @@ def _below(a, b, margin):
     return r_lt(a, b) if margin == 0 else _le(r_add(a, margin), b)
 
 
-def check_order(order: str) -> None:
-    if order not in ORDERS:
-        raise ValueError(f"order must be one of {', '.join(ORDERS)} for proofs, not {order!r}")
+def check_order(order: str, orders: tuple[str, ...] = ORDERS) -> None:
+    if order not in orders:
+        raise ValueError(f"order must be one of {', '.join(orders)} for proofs, not {order!r}")
 
 
 def violated(order: str, p_i, q, q_new, margin=0):
     """Formula (or bool): ``q_new`` is not ``⪰_i q`` under ``order``, by at least ``margin``."""
-    return b_or(*violation_parts(order, p_i, q, q_new, margin))
+    return b_or(*Violation(order, p_i, q, q_new).parts(margin))
 
 
 def violation_parts(order: str, p_i, q, q_new, margin=0) -> list:
-    """The violation as a list of disjuncts, each naming few tokens (one query each is
-    much faster than one query over their disjunction)."""
+    """The violation under a geometric order as a list of disjuncts (see :class:`Violation`)."""
     check_order(order)
+    return Violation(order, p_i, q, q_new).parts(margin)
+
+
+class Violation:
+    """"``q_new`` is not ``⪰_i q``" as a list of disjuncts, each naming few tokens (one
+    query each is much faster than one query over their disjunction).
+
+    A valuation order is one disjunct, its score drop built here once: on Z3 terms
+    inside the active Tracer, which records the ``log`` applications for their axioms.
+    """
+
+    def __init__(self, order: str, p_i, q, q_new):
+        check_order(order, FIXED_SIZE_ORDERS)
+        self.order, self.p_i, self.q, self.q_new = order, p_i, q, q_new
+        self.drop = ScoreDrop(order, p_i, q, q_new) if order in VALUATION_ORDERS else None
+
+    def parts(self, margin=0) -> list:
+        if self.drop is not None:
+            return [self.drop.exceeds(margin)]
+        return _geometric_parts(self.order, self.p_i, self.q, self.q_new, margin)
+
+
+def _geometric_parts(order: str, p_i, q, q_new, margin) -> list:
     k = len(q)
     if order == "coordinatewise":
         return [b_or(b_and(_below(q_new[t], q[t], margin), _below(q_new[t], p_i[t], margin)),
