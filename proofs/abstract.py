@@ -313,12 +313,16 @@ class Abstraction:
     # ------------------------------------------------------------ evaluation
     def evaluate(self, program: Program, inputs: dict) -> np.ndarray:
         """The program's output as a class-indexed object array of Ext."""
+        return self.evaluate_nodes(program, inputs)[program.output]
+
+    def evaluate_nodes(self, program: Program, inputs: dict) -> list:
+        """Every node's value, in program order (class-indexed object arrays of Ext)."""
         values: list = []
         with self.tracer:
             for node in program.nodes:
                 shapes = [program.nodes[i].shape for i in node.inputs]
                 values.append(self._step(node, [values[i] for i in node.inputs], shapes, inputs))
-        return values[program.output]
+        return values
 
     def _classes(self, shape) -> tuple[int, ...]:
         return tuple(len(CLASSES[d]) if isinstance(d, str) else d for d in shape)

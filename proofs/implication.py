@@ -2,8 +2,8 @@ r"""Proof by implication: decide a route's premises with the prover, then apply 
 
 :func:`prove_by_theorems` walks the routes of :func:`proofs.theorems.derive` for a
 claim, fewest theorems first. Each premise is decided once: monotonicity under the
-segment or coordinatewise order by the all-sizes argument (no size named) or by Z3
-at the named size, validity by Z3 at the named size only. The first route whose
+segment or coordinatewise order, and validity, by the all-sizes arguments (no size
+named; docs/proofs.md §4, §4.2) or by Z3 at the named size. The first route whose
 premises are all proved gives *proved* (:func:`proofs.theorems.conclude`). If none
 does and the claim sits at the end of an equivalence (Myerson's lemma), a short
 fuzz of the equivalent premise may find a counterexample, which is carried back and
@@ -41,7 +41,7 @@ def prove_by_theorems(rule, claim: Claim, n: int | None = None, k: int | None = 
     domain = Domain(n, k, bid_max, prob_floor)
     verdicts: dict[Claim, Verdict] = {}
     for route in derive(claim):
-        # validity first: at every size it is unknown at once, sparing the other premises
+        # validity first: it is quick, and unknown at once for rules that are not token-linear
         leaves = sorted(route.leaves, key=lambda leaf: leaf.property != "validity")
         for index, leaf in enumerate(leaves):
             if leaf in verdicts and verdicts[leaf].verdict != PROVED:
@@ -70,10 +70,9 @@ def _decide(rule, leaf: Claim, domain: Domain, budget: float) -> Verdict:
         if not fixed:  # the all-sizes argument covers every bid and distribution too
             return prove_all_sizes(rule, order=leaf.order, timeout=budget)
         return prove_monotone(rule, leaf.order, domain.n, domain.k, domain.bid_max, domain.prob_floor, budget)
-    if fixed:
-        return prove_validity(rule, domain.n, domain.k, domain.bid_max, domain.prob_floor, budget)
-    return Verdict(UNKNOWN, "validity", "", domain, "none", rule=rule_name(rule),
-                   reason="validity is proved at fixed sizes only (name both sizes)")
+    # with a size left open: every size, every bid and distribution (it covers the domain asked about)
+    return prove_validity(rule, domain.n if fixed else None, domain.k if fixed else None, domain.bid_max,
+                          domain.prob_floor, budget)
 
 
 def _refute_along_equivalence(rule, claim: Claim, domain: Domain, deadline: float, seed: int):

@@ -1,5 +1,7 @@
 r"""Validity at fixed sizes, posed to Z3: every finite output is a distribution.
 
+(For every size at once, ``n = k = None``: :mod:`proofs.validity_all_sizes`.)
+
 The KL theorems of :mod:`proofs.theorems` need ``q(p, b) ∈ Δ(T)`` (a divergence to a
 vector that is not a distribution can be negative). For sizes ``n``, ``k`` the query
 has variables ``p`` (``n x k``) and ``b`` (``n``), the domain's constraints, the rule
@@ -26,6 +28,7 @@ from .functions import Tracer
 from .monotone import domain_constraints, rule_name, smt2_text, solver_info, trace
 from .symbolic import SymArray
 from .transcendental import Purifier, axioms
+from .validity_all_sizes import prove_validity_all_sizes
 from .verdict import PROVED, UNKNOWN, Domain, Verdict, rule_source_hash
 
 __all__ = ["prove_validity"]
@@ -36,9 +39,14 @@ def _not_a_distribution(q: list) -> list:
     return [t < 0 for t in q] + [total < 1, total > 1]
 
 
-def prove_validity(rule, n: int, k: int, bid_max: float | None = None, prob_floor: float = 0.0,
+def prove_validity(rule, n: int | None, k: int | None, bid_max: float | None = None, prob_floor: float = 0.0,
                    timeout: float = 30.0) -> Verdict:
-    """Prove that ``rule``'s finite outputs are distributions on the domain of sizes ``n``, ``k``."""
+    """Prove that ``rule``'s finite outputs are distributions on the domain of sizes ``n``, ``k``.
+
+    A size ``None`` asks about every size: :func:`proofs.validity_all_sizes.prove_validity_all_sizes`,
+    whose verdict covers every bid and distribution (so any ``bid_max``, ``prob_floor``)."""
+    if n is None or k is None:
+        return prove_validity_all_sizes(rule, timeout)
     domain = Domain(n, k, bid_max, prob_floor)
     start = time.monotonic()
     name = rule_name(rule)

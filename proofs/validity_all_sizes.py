@@ -1,0 +1,119 @@
+r"""Validity for every number of agents and tokens: the outputs are distributions (docs/proofs.md §4.2).
+
+1. Trace once and validate (:func:`proofs.polymorphic.trace_program`,
+   :func:`proofs.trace_validation.first_mismatch`), as for monotonicity (§4).
+2. Show the output token-linear and build :math:`T(q) = \sum_t q(t)` as a token-free
+   node (:func:`proofs.token_sum.token_sum_program`); anything else (a normalisation
+   over tokens, an argmax or a top-k per token) is *unknown*, never proved.
+3. Interpret the extended program abstractly (:mod:`proofs.abstract`, agents
+   ``{i, J}``, tokens ``{t, u, V}``) and ask Z3, with ``q(t)`` finite, for
+
+   * a linear or constant value not finite at token ``t`` (then ``T(q)`` need not be
+     the sum),
+   * ``q(t) < 0``,
+   * ``T(q)`` not finite or ``≠ 1``.
+
+   All unsat → *proved* for every ``n >= 1``, ``k >= 2``, bid vector and profile
+   where the output is finite. sat or unknown → *unknown* (the ``validity`` property's
+   fuzzer decides refutations, with replayed counterexamples).
+
+>>> import mechanisms
+>>> prove_validity_all_sizes(mechanisms.linear).verdict
+'proved'
+"""
+
+from __future__ import annotations
+
+import time
+import warnings
+
+import numpy as np
+import z3
+
+from .abstract import Abstraction, NotSummarised
+from .extended import NotSymbolic, b_and, b_not
+from .monotone import rule_name, smt2_text, solver_info
+from .polymorphic import Refused, trace_program
+from .program import evaluate
+from .token_sum import NotTokenLinear, TokenSum, token_sum_program
+from .trace_validation import SEED, VALIDATION_SIZES, first_mismatch
+from .validation_profiles import profiles
+from .verdict import PROVED, UNKNOWN, Domain, Verdict, rule_source_hash
+
+__all__ = ["prove_validity_all_sizes"]
+
+METHOD = ("shape-polymorphic trace, validated against the numeric rule; the output shown linear in "
+          "p(., t) with token-free coefficients, its token total built as a token-free program; abstract "
+          "interpretation (agents {i, J}, tokens {t, u, V}); Z3: q(t) >= 0 and total 1 wherever the output "
+          "is finite (docs/proofs.md §4.2)")
+#: Share of the time budget for building the abstraction (the rest: the queries).
+ABSTRACTION_SHARE = 0.5
+
+
+def _total_mismatch(total: TokenSum, program) -> str | None:
+    """Defence in depth: ``T(q)`` must equal the numeric ``Σ_t q(t)`` on the validation profiles."""
+    rng = np.random.default_rng(SEED)
+    for n, k in VALIDATION_SIZES:
+        for label, p, b in profiles(n, k, rng):
+            with warnings.catch_warnings(), np.errstate(all="ignore"):
+                warnings.simplefilter("ignore")
+                q = evaluate(program, {"p": p, "b": b})
+                ours = float(evaluate(total.program, {"p": p, "b": b}))
+            if np.all(np.isfinite(q)) and not abs(ours - q.sum()) <= 1e-9 * (1 + np.abs(q).sum()):
+                return f"the token total {ours!r} differs from the sum {q.sum()!r} at n = {n}, k = {k} ({label})"
+    return None
+
+
+def _token_slice(value: np.ndarray, shape: tuple) -> list:
+    """The elements of an abstract value at token class ``t`` (every agent class and index)."""
+    return list(np.asarray(np.take(value, 0, axis=shape.index("k")), dtype=object).reshape(-1))
+
+
+def prove_validity_all_sizes(rule, timeout: float = 30.0) -> Verdict:
+    """Prove that ``rule``'s finite outputs are distributions for every ``n >= 1``, ``k >= 2``."""
+    start = time.monotonic()
+    name = rule_name(rule)
+
+    def verdict(kind, **kw):
+        return Verdict(kind, "validity", "", Domain(None, None), METHOD, seconds=time.monotonic() - start,
+                       rule=name, rule_hash=rule_source_hash(rule), solver=solver_info(), **kw)
+
+    try:
+        program = trace_program(rule)
+        total = token_sum_program(program)
+    except (Refused, NotSymbolic, NotTokenLinear) as exc:
+        return verdict(UNKNOWN, reason=f"no all-sizes validity argument: {exc}")
+    except Exception as exc:  # the rule's own error on traced inputs
+        return verdict(UNKNOWN, reason=f"the rule fails on arrays of symbolic size: {type(exc).__name__}: {exc}")
+    mismatch = first_mismatch(rule, program) or _total_mismatch(total, program)
+    if mismatch is not None:
+        return verdict(UNKNOWN, reason=mismatch)
+    model = Abstraction(start + ABSTRACTION_SHARE * timeout)
+    try:
+        values = model.evaluate_nodes(total.program, model.inputs())
+    except (NotSummarised, NotSymbolic) as exc:
+        return verdict(UNKNOWN, reason=f"{exc}")
+    except Exception as exc:  # a failure of the abstraction itself never becomes a verdict
+        return verdict(UNKNOWN, reason=f"the abstract interpretation failed: {type(exc).__name__}: {exc}")
+    q_t, t_q = values[program.output][0], values[total.output][()]
+    at_t = [e.finite for j in total.token_valued for e in _token_slice(values[j], program.nodes[j].shape)]
+    base = model.facts + [z3.BoolVal(True) if q_t.finite is True else q_t.finite]
+    questions = [
+        ("a linear or constant value is finite at token t", b_not(b_and(*at_t))),
+        ("q(t) >= 0", q_t.val < 0),
+        ("the outputs sum to 1", z3.Or(b_not(t_q.finite) if t_q.finite is not True else False, t_q.val != 1)),
+    ]
+    smt2 = []
+    for claim, violation in questions:
+        if violation is False:
+            continue
+        remaining = start + timeout - time.monotonic()
+        solver = model.solver(base + [violation], 1000 * max(remaining, 0.002))
+        answer = solver.check()
+        if answer != z3.unsat:
+            what = "an abstract counterexample" if answer == z3.sat else f"solver: {solver.reason_unknown()}"
+            return verdict(UNKNOWN, smt2=smt2, reason=f"not proved that {claim} wherever q(t) is finite ({what}; "
+                                                      "the validity property's fuzzer decides refutations)")
+        smt2.append(smt2_text(solver, "unsat", f"{name}, every n and k: {claim} wherever q(t) is finite"))
+        base.append(z3.Not(violation))  # proved: a premise of the next question
+    return verdict(PROVED, smt2=smt2)
