@@ -13,7 +13,7 @@ from tokenauction.cli import main
 def test_catalogue_writes_verdicts_and_replayable_counterexamples(tmp_path):
     output = tmp_path / "docs" / "catalogue.md"
     code = main(["catalogue", "--rules", "linear,log_linear", "--properties", "monotonicity,unanimity",
-                 "--output", str(output), "--scale", "2", "--no-regret"])
+                 "--output", str(output), "--scale", "2", "--no-regret", "--no-proofs"])
     assert code == 0
     page = output.read_text()
     monotonicity = page.split("## Monotonicity")[1].split("\n## ")[0]

@@ -1,8 +1,11 @@
-"""``tokenauction catalogue``: run every catalogue rule × property × order, write docs/catalogue.md.
+"""``tokenauction catalogue``: every catalogue rule × property × order proved, refuted or unknown; writes docs/catalogue.md.
 
 Each cell is a seeded fuzz run (``properties.find_counterexample``) with a small time
-budget; refuted cells link to their counterexample JSON, written next to the page.
-The page also reports ex-post regret of truthful bidding (Myerson vs pay-your-bid).
+budget and, where a route exists, a proof for every size (:mod:`tokenauction.catalogue_proofs`);
+refuted cells link to their counterexample JSON, proved ones to their certificate, both
+written next to the page. A cell both proved and refuted is a CONFLICT (a soundness
+bug): the page shows it and the command exits 1. The page also reports ex-post regret
+of truthful bidding (Myerson vs pay-your-bid).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from tokenauction.cli import CLIError
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        "catalogue", help="fuzz every built-in rule against every property; write docs/catalogue.md",
+        "catalogue", help="prove or fuzz every built-in rule against every property; write docs/catalogue.md",
         description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=Path("docs/catalogue.md"),
                         help="the Markdown page to write (default: docs/catalogue.md)")
@@ -26,7 +29,9 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--properties", default=None, help="comma-separated property names (default: all)")
     parser.add_argument("--seed", type=int, default=0, help="Hypothesis seed for every cell (default: 0)")
     parser.add_argument("--scale", type=float, default=1.0,
-                        help="multiply every cell's time budget by this (default: 1)")
+                        help="multiply every cell's time budgets (fuzz and proof) by this (default: 1)")
+    parser.add_argument("--no-proofs", action="store_true",
+                        help="fuzz only: no prover, every cell refuted or unknown")
     parser.add_argument("--workers", type=int, default=None,
                         help="start a local Ray with N workers (default: run the cells in this process)")
     parser.add_argument("--ray", metavar="ADDRESS", help="join the Ray cluster at ADDRESS")
@@ -42,6 +47,7 @@ def run(args) -> int:
     from rich.console import Console
 
     from properties import matrix, report
+    from tokenauction import catalogue_proofs
     from tokenauction.scaleout import Backend
 
     if not args.scale > 0:
@@ -58,16 +64,29 @@ def run(args) -> int:
     started = time.perf_counter()
     console.print(f"catalogue: {len(cells)} cells on {backend.describe()}…")
     results = matrix.run_cells(cells, seed=args.seed, mapper=backend.map)
+    proved = {} if args.no_proofs else catalogue_proofs.run_proofs(cells, args.scale, args.seed, backend.map)
     regrets = [] if args.no_regret else matrix.regret_rows(rules, seed=args.seed, mapper=backend.map)
 
     output: Path = args.output
     folder = args.counterexamples or output.parent / "counterexamples"
     output.parent.mkdir(parents=True, exist_ok=True)
     report.write_counterexamples(results, folder)
-    link = folder.relative_to(output.parent) if folder.is_relative_to(output.parent) else folder.resolve()
-    output.write_text(report.render(results, regrets, seed=args.seed, link_dir=link.as_posix()), encoding="utf-8")
+    catalogue_proofs.write_certificates(proved, folder)
+    link = (folder.relative_to(output.parent) if folder.is_relative_to(output.parent) else folder.resolve()).as_posix()
+    overlay = None if args.no_proofs else catalogue_proofs.ProofOverlay(
+        proved, link, catalogue_proofs.PROOF_SECONDS * args.scale)
+    output.write_text(report.render(results, regrets, seed=args.seed, link_dir=link, overlay=overlay),
+                      encoding="utf-8")
 
-    verdicts = Counter("error" if r.error else ("refuted" if r.found else "no counterexample") for r in results)
+    if overlay is None:
+        verdicts = Counter("error" if r.error else ("refuted" if r.found else "no counterexample") for r in results)
+    else:
+        verdicts = Counter(overlay.verdict(r) for r in results)
     summary = ", ".join(f"{count} {verdict}" for verdict, count in verdicts.items())
     console.print(f"wrote {output} ({summary}) in {time.perf_counter() - started:.0f} s")
+    conflicts = [] if overlay is None else overlay.conflicts(results)
+    if conflicts:  # a proof refuted by a replayed counterexample: the prover is unsound somewhere
+        named = ", ".join(f"{r.cell.rule} {r.cell.property}" + (f" ({r.cell.order})" if r.cell.order else "")
+                          for r in conflicts)
+        raise CLIError(f"CONFLICT, a soundness bug: proved and refuted: {named} (see {output})", 1)
     return 0
