@@ -52,9 +52,11 @@ class NotTokenLinear(Exception):
 class TokenSum:
     """``program``: the rule's program plus the ``T`` nodes, its output ``T(q)`` (shape ``()``).
 
-    ``modes[j]`` is ``free``, ``constant`` or ``linear`` for each original node ``j``;
-    ``token_valued`` lists the original float nodes with a token axis (their finiteness
-    at every token makes ``T(q) = Σ_t q(t)``)."""
+    ``modes[j]`` is ``free``, ``constant`` or ``linear`` for each node ``j`` of the
+    output's token cone (the output, the nodes with a token axis it is computed from
+    without a reduction over the tokens, and their token-free inputs); ``token_valued``
+    lists the cone's float nodes with a token axis (their finiteness at every token
+    makes ``T(q) = Σ_t q(t)``)."""
 
     program: Program
     output: int
@@ -67,7 +69,7 @@ def _drop(shape: tuple, position: int) -> tuple:
 
 
 class _Builder:
-    """Walks the original nodes in order, recording each one's mode and its ``T`` node."""
+    """Walks the output's token cone in order, recording each node's mode and its ``T`` node."""
 
     def __init__(self, program: Program):
         self.source = program
@@ -181,15 +183,29 @@ def token_sum_program(program: Program) -> TokenSum:
 
     Raises :class:`NotTokenLinear` when the output is neither linear nor constant per token."""
     builder = _Builder(program)
-    for j, node in enumerate(program.nodes):
-        builder.visit(j, node)
     q = program.output
+    for j in sorted(_token_cone(program)):
+        builder.visit(j, program.nodes[j])
     if builder.modes[q] == FREE:
         raise NotTokenLinear("the output has no token axis")
     total = builder.t[q]
     if builder.modes[q] == CONSTANT:  # k equal entries
         total = builder.out.add("map", (total, builder.count()), ("multiply",), ())
     builder.out.output = total
-    token_valued = [j for j, node in enumerate(program.nodes)
-                    if builder.modes[j] != FREE and node.dtype == "float64"]
-    return TokenSum(builder.out, total, builder.modes, token_valued)
+    token_valued = [j for j, mode in builder.modes.items() if mode != FREE and program.nodes[j].dtype == "float64"]
+    return TokenSum(builder.out, total, builder.modes, sorted(token_valued))
+
+
+def _token_cone(program: Program) -> set[int]:
+    """The output and the nodes with a token axis it is computed from through nodes with
+    one (values that only reach it through a reduction over the tokens are coefficients);
+    their token-free inputs too, as free nodes."""
+    cone, stack = set(), [program.output]
+    while stack:
+        j = stack.pop()
+        if j in cone:
+            continue
+        cone.add(j)
+        if "k" in program.nodes[j].shape:
+            stack.extend(program.nodes[j].inputs)
+    return cone

@@ -99,7 +99,7 @@ def prove_validity_all_sizes(rule, timeout: float = 30.0) -> Verdict:
     at_t = [e.finite for j in total.token_valued for e in _token_slice(values[j], program.nodes[j].shape)]
     base = model.facts + [z3.BoolVal(True) if q_t.finite is True else q_t.finite]
     questions = [
-        ("a linear or constant value is finite at token t", b_not(b_and(*at_t))),
+        ("every linear or constant value is finite at token t", b_not(b_and(*at_t))),
         ("q(t) >= 0", q_t.val < 0),
         ("the outputs sum to 1", z3.Or(b_not(t_q.finite) if t_q.finite is not True else False, t_q.val != 1)),
     ]
