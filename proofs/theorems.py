@@ -46,7 +46,7 @@ class Claim:
 
 #: Claims the prover decides directly: monotonicity under the two geometric orders
 #: (:func:`proofs.prove_monotone`, :func:`proofs.prove_all_sizes`) and validity
-#: (:func:`proofs.validity.prove_validity`, fixed sizes only).
+#: (:func:`proofs.validity.prove_validity`; every size for rules linear per token, docs/proofs.md §4.2).
 DECIDED = (Claim("monotonicity", "segment"), Claim("monotonicity", "coordinatewise"), Claim("validity"))
 
 #: The valuation orders whose score is a divergence from ``p_i`` (zero exactly at ``p_i``),
