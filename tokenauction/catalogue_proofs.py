@@ -42,7 +42,7 @@ __all__ = ["PROOF_SECONDS", "proof_route", "proof_cells", "cell_key", "ProofRunn
 #: Seconds the prover gets per cell (times ``--scale``).
 PROOF_SECONDS = 5.0
 
-PROVED, REFUTED, UNKNOWN, CONFLICT = "proved", "refuted", "unknown", "CONFLICT"
+PROVED, REFUTED, UNKNOWN, CONFLICT, ERROR = "proved", "refuted", "unknown", "CONFLICT", "error"
 
 _ALL_SIZES_ORDERS = ("coordinatewise", "segment")
 
@@ -111,7 +111,7 @@ def combine(result: CellResult, verdict) -> str:
         return PROVED
     if result.found or (verdict is not None and verdict.verdict == REFUTED):
         return REFUTED
-    return "error" if result.error else UNKNOWN
+    return ERROR if result.error else UNKNOWN
 
 
 def certificate_path(key: tuple[str, str, str | None]) -> str:
@@ -150,8 +150,18 @@ class ProofOverlay:
     def verdict(self, result: CellResult) -> str:
         return combine(result, self.verdicts.get(cell_key(result.cell)))
 
-    def conflicts(self, results: list[CellResult]) -> list[CellResult]:
-        return [r for r in results if self.verdict(r) == CONFLICT]
+    def conflicts(self, results: list[CellResult]) -> list[str]:
+        """Each CONFLICT cell, named, and whether its counterexample survives extended precision
+        with token ties broken (``properties.confirm``): if so the proof itself is wrong."""
+        from properties import confirm
+
+        named = []
+        for r in (r for r in results if self.verdict(r) == CONFLICT):
+            real = confirm(mechanisms.CATALOGUE[r.cell.rule], r.counterexample).confirmed
+            named.append(f"{r.cell.rule} {r.cell.property}" + (f" ({r.cell.order})" if r.cell.order else "")
+                         + (": its counterexample holds in extended precision too, a soundness bug" if real else
+                            ": its counterexample holds in float64 only, rounding the real-arithmetic proof ignores"))
+        return named
 
     def cell(self, result: CellResult, fuzz_text: str) -> str:
         kind = self.verdict(result)
@@ -176,9 +186,9 @@ class ProofOverlay:
             "  are about the rule in exact real arithmetic: they say nothing about float64 rounding,",
             "  overflow or underflow. The certificate JSON states the method (and theorems); its SMT-LIB2",
             "  queries re-check with `proofs.recheck`.",
-            "- **refuted** [margin](file): a shrunk counterexample from the fuzz run (the float64 program,",
-            "  confirmed in extended precision and with token ties broken; it replays with",
-            "  `properties.replay`), or [by the prover](file): a replayed counterexample in the certificate.",
+            "- **refuted** [margin](file): a shrunk counterexample from the fuzz run, which checks the rule's",
+            "  float64 program (a violation through rounding alone counts); it replays with",
+            "  `properties.replay`. Or [by the prover](file): a replayed counterexample in the certificate.",
             "- — (N): *unknown* — no route to a proof, or none within the prover's budget",
             f"  ({self.seconds:g} s a cell), and no counterexample in N fuzz checks. Not *holds*.",
             "- **CONFLICT**: proved *and* refuted — a soundness bug; the command exits non-zero.",
