@@ -3,7 +3,9 @@
 * :class:`SymArray` — the array API over Z3 terms (and exact numbers), so an
   unmodified rule traced on symbolic inputs yields formulas (:mod:`proofs.symbolic`).
 * :func:`prove_monotone` — monotonicity at fixed ``n``, ``k`` under the coordinatewise
-  or segment order (:mod:`proofs.monotone`).
+  or segment order, or directly under a valuation order (``neg_tv``, ``neg_kl_forward``,
+  ``neg_kl_reverse``, ``expected_log``: :data:`FIXED_SIZE_ORDERS`; :mod:`proofs.monotone`,
+  ``docs/proofs.md`` §3.1).
 * :func:`prove_all_sizes` — every ``n`` and ``k`` at once: the rule traced once into a
   shape-polymorphic program, validated, and interpreted abstractly
   (:mod:`proofs.all_sizes`; the argument is in ``docs/proofs.md`` §4).
@@ -29,12 +31,13 @@ from .certificates import Recheck, recheck, write_certificate
 from .extended import NotSymbolic
 from .implication import prove_by_theorems
 from .monotone import prove_monotone
+from .order_formulas import FIXED_SIZE_ORDERS
 from .replay import replay_monotonicity
 from .symbolic import SymArray
 from .theorems import THEOREMS, Claim, conclude, derive
 from .validity import prove_validity
 from .verdict import PROVED, REFUTED, UNKNOWN, Domain, Verdict
 
-__all__ = ["prove_monotone", "prove_all_sizes", "write_certificate", "recheck", "Recheck", "NotSymbolic",
-           "replay_monotonicity", "SymArray", "Domain", "Verdict", "PROVED", "REFUTED", "UNKNOWN",
+__all__ = ["prove_monotone", "FIXED_SIZE_ORDERS", "prove_all_sizes", "write_certificate", "recheck", "Recheck",
+           "NotSymbolic", "replay_monotonicity", "SymArray", "Domain", "Verdict", "PROVED", "REFUTED", "UNKNOWN",
            "prove_by_theorems", "prove_validity", "Claim", "THEOREMS", "derive", "conclude"]

@@ -18,7 +18,7 @@ from properties.counterexample import Counterexample
 from properties.orders import ORDERS
 from properties.replay import replay
 from properties.spec import TOLERANCE
-from proofs import Domain, prove_monotone
+from proofs import Domain, prove_monotone, recheck, write_certificate
 
 
 def curved_pool(p, b):
@@ -107,6 +107,13 @@ def test_linear_is_proved_monotone_in_neg_tv(k):
     assert verdict.domain == Domain(2, k) and verdict.order == "neg_tv"
     assert len(verdict.smt2) == 2 and all("; expect: unsat" in text for text in verdict.smt2)
     assert largest_numpy_violation(mechanisms.linear, "neg_tv", 2, k) <= TOLERANCE
+
+
+def test_the_neg_tv_certificate_rechecks_with_the_z3_binary(tmp_path):
+    # the saved SMT-LIB2 alone (If-terms for |.|, pure QF_NRA) is unsat for the z3 binary
+    write_certificate(prove_monotone(mechanisms.linear, "neg_tv", n=2, k=2), tmp_path)
+    report = recheck(tmp_path, solvers=("z3",))
+    assert report.ok and [r["z3"] for r in report.results] == ["unsat", "unsat"]
 
 
 @pytest.mark.parametrize("search", [True, False])
