@@ -40,6 +40,7 @@ from .replay import replay_monotonicity, search_candidates
 from .symbolic import SymArray, objects
 from .trace_check import validate_trace
 from .transcendental import Purifier, axioms, refinements
+from .valuation_scores import chord_axioms
 from .verdict import PROVED, REFUTED, UNKNOWN, Domain, Verdict, rule_source_hash
 
 #: Counterexample-guided refinement rounds for exp/log before giving up (unknown).
@@ -104,8 +105,10 @@ class _Question:
         own_exp, own_log = len(tracer.exp_args), len(tracer.log_args)
         q_new = trace(rule, p, with_bid(b, agent, bid), domain.k)
         # before the applications are collected: a valuation score's logs are this agent's too
+        scores_from = len(tracer.log_args)
         self.violation = Violation(order, [e.val for e in p.elems[agent]], [e.val for e in q],
                                    [e.val for e in q_new])
+        score_logs = tracer.log_args[scores_from:]
         self.exp_groups = [tracer.exp_args[:q_apps[0]], tracer.exp_args[own_exp:]]
         self.log_args = tracer.log_args[:q_apps[1]] + tracer.log_args[own_log:]
         self.transcendental = bool(self.exp_groups[0] or self.exp_groups[1] or self.log_args)
@@ -116,7 +119,7 @@ class _Question:
         finite = b_and(*(e.finite for e in q + q_new))
         self.base += ([] if finite is True else [finite]) + list(tracer.definitions)
         if self.transcendental:
-            self.base += axioms(self.exp_groups, self.log_args)
+            self.base += axioms(self.exp_groups, self.log_args) + chord_axioms(score_logs)
         self.parts = len(self.violation.parts(0))
 
     def solver(self, part: int, margin=0, budget: float = 1.0) -> z3.Solver:

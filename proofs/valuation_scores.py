@@ -35,8 +35,10 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import z3
+
 from .extended import Ext, b_or
-from .functions import ext_log
+from .functions import LOG, ext_log
 
 VALUATION_ORDERS = ("neg_kl_forward", "neg_kl_reverse", "neg_tv", "expected_log")
 
@@ -90,3 +92,17 @@ class ScoreDrop:
         """Formula (or bool): the drop is ``> margin``, or a score is NaN (see the module docstring)."""
         return b_or(Ext(Fraction(margin)).lt(self.drop), self.undefined)
 
+
+
+def chord_axioms(log_args) -> list:
+    r"""Concavity of ``log`` between every two score applications: for ``x, y > 0``,
+
+    .. math::  y \, L(x) \le y \, L(y) + x - y \qquad (\log x \le \log y + (x - y)/y),
+
+    the tangent at ``y``. True of ``log``, so adding them keeps an *unsat* a proof; they
+    are what comparing ``Σ_t p_t \log q_t`` with ``Σ_t p_t \log q'_t`` needs, which the
+    one-point axioms of :mod:`proofs.transcendental` (tangents at 1) do not give.
+    """
+    args = list({x.get_id(): x for x in log_args}.values())
+    return [z3.Implies(z3.And(x > 0, y > 0), y * LOG(x) <= y * LOG(y) + x - y)
+            for x in args for y in args if not x.eq(y)]

@@ -109,6 +109,15 @@ def test_linear_is_proved_monotone_in_neg_tv(k):
     assert largest_numpy_violation(mechanisms.linear, "neg_tv", 2, k) <= TOLERANCE
 
 
+def test_linear_is_proved_monotone_in_minus_forward_kl_at_two_tokens():
+    # linear maximises Σ_j b_j (−KL(p_j ‖ q)) (Gibbs), so raising b_i cannot lower −KL(p_i ‖ q);
+    # the direct query needs log's concavity between the two outcomes (chord axioms), ~25 s
+    verdict = prove_monotone(mechanisms.linear, "neg_kl_forward", n=2, k=2, timeout=120)
+    assert verdict.verdict == "proved", str(verdict)
+    assert "sound axioms" in verdict.method
+    assert largest_numpy_violation(mechanisms.linear, "neg_kl_forward", 2, 2) <= TOLERANCE
+
+
 def test_the_neg_tv_certificate_rechecks_with_the_z3_binary(tmp_path):
     # the saved SMT-LIB2 alone (If-terms for |.|, pure QF_NRA) is unsat for the z3 binary
     write_certificate(prove_monotone(mechanisms.linear, "neg_tv", n=2, k=2), tmp_path)
