@@ -9,13 +9,15 @@ A value of a :class:`~proofs.program.Program` with a token axis is, at each toke
   that are token-free values of the program (``p`` itself; sums, differences,
   products and quotients by constants; sums over agents, views, broadcasts).
 
-Anything else (a product of two linear values, ``exp``/``log``/``where``/``max`` of a
-linear value, ``max`` over agents of one, an argmax per token) raises
-:class:`NotTokenLinear`. A reduction *over* the tokens gives a token-free value of any
-kind, which the program keeps as it is: it may be a coefficient.
+Only the output's *token cone* is classified: the output and the values with a token
+axis it is computed from through values with one. Anything else there (a product of
+two linear values, ``exp``/``log``/``where``/``max`` of a linear value, ``max`` over
+agents of one, an argmax per token) raises :class:`NotTokenLinear`. A reduction *over*
+the tokens gives a token-free value of any kind, which the program keeps as it is: it
+may be a coefficient.
 
 :func:`token_sum_program` appends to a copy of the program, for every constant value
-``x``, a node :math:`T(x) = x(t)` (any ``t``), and for every linear one
+``x`` of the cone, a node :math:`T(x) = x(t)` (any ``t``), and for every linear one
 :math:`T(x) = \sum_t x(t)`, both with the token axis removed, built from
 
 .. math::  T(p) = \textstyle\sum_t p(\cdot, t) = 1, \quad T(x \pm c) = T(x) \pm k\,T(c), \quad
