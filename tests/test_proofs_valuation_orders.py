@@ -118,6 +118,16 @@ def test_linear_is_proved_monotone_in_minus_forward_kl_at_two_tokens():
     assert largest_numpy_violation(mechanisms.linear, "neg_kl_forward", 2, 2) <= TOLERANCE
 
 
+def test_the_dictators_mode_is_proved_under_expected_log_with_its_minus_infinities():
+    # q = point mass on the top bidder's mode (ties split evenly): raising b_i either changes
+    # nothing or makes q the point mass on p_i's mode, where E_q log p_i = log max_t p_i(t) is
+    # largest; before, q may sit on a token p_i gives 0 (V_i = −∞), which is never violated
+    rule = mechanisms.Pipeline(mechanisms.Dictator(), outputs=[mechanisms.Argmax()])
+    verdict = prove_monotone(rule, "expected_log", n=2, k=2, timeout=60)
+    assert verdict.verdict == "proved", str(verdict)
+    assert largest_numpy_violation(rule, "expected_log", 2, 2) <= TOLERANCE
+
+
 def test_the_neg_tv_certificate_rechecks_with_the_z3_binary(tmp_path):
     # the saved SMT-LIB2 alone (If-terms for |.|, pure QF_NRA) is unsat for the z3 binary
     write_certificate(prove_monotone(mechanisms.linear, "neg_tv", n=2, k=2), tmp_path)
