@@ -22,6 +22,11 @@ Findings (wrong *proved* today; ``xfail(strict=True)`` until fixed):
    rule shows the validity prover (and only it) the plain pool, ``prove_by_theorems`` proves
    monotonicity and incentive compatibility under ``neg_kl_reverse`` at n = 1, k = 2 while
    the direct valuation-order query refutes the same claim.
+4. ``certify``'s worker calls ``np.seterr(all="ignore")`` before the prover and the fuzzer
+   run, so a rule that reads numpy's error state (``np.geterr()``) is certified as another
+   program than the one numpy runs by default: the pool of weights ``1/(1 + b)`` under the
+   default errstate is *proved* monotone, although ``prove_all_sizes`` called directly
+   refutes it.
 
 Held today (ordinary tests): ten invalid rules that are linear per token (negative weights
 at a zero bid or beyond 1e6, totals that depend on ``n`` or ``k``, output views of concrete
@@ -38,7 +43,8 @@ import numpy as np
 import pytest
 
 import mechanisms
-from proofs import PROVED, prove_monotone
+from violations import coordinatewise_excess
+from proofs import PROVED, prove_all_sizes, prove_monotone
 from proofs.implication import prove_by_theorems
 from proofs.theorems import Claim
 from proofs.validity import prove_validity
@@ -163,6 +169,36 @@ def test_kl_theorems_never_prove_the_zero_reference_for_every_size():
     """Without the disguise the all-sizes validity query finds the total below 1: held."""
     verdict = prove_by_theorems(zero_reference, Claim("monotonicity", "neg_kl_reverse"), timeout=BUDGET)
     assert verdict.verdict != PROVED, verdict.method
+
+
+# ------------------------------------------------ finding 4: certify's worker changes numpy's errstate
+
+
+def reversed_under_default_errstate(p, b):
+    """Weight 1/(1 + b), falling in the bid, under numpy's default error handling (overflow
+    warns); weight 1 + b under any other setting, such as the ``np.seterr(all="ignore")``
+    that ``certify``'s worker applies before it runs the prover and the fuzzer."""
+    return _pool(p, 1.0 / (1.0 + b) if np.geterr()["over"] == "warn" else 1.0 + b)
+
+
+def test_errstate_trap_is_not_monotone_as_numpy_runs_it_by_default():
+    """One-hot rows, b = (1, 1): q = (1/2, 1/2); agent 0 bids 3: weights (1/4, 1/2), q'_0 = 1/3 < 1/2."""
+    with np.errstate(all="warn"):
+        excess = coordinatewise_excess(reversed_under_default_errstate, _one_hot(2, 2), [1.0, 1.0], 3.0)
+    assert excess == pytest.approx(1 / 2 - 1 / 3)
+
+
+def test_errstate_trap_is_refuted_by_the_all_sizes_prover_called_directly():
+    with np.errstate(all="warn"):
+        assert prove_all_sizes(reversed_under_default_errstate, timeout=BUDGET).verdict != PROVED
+
+
+@pytest.mark.xfail(strict=True, reason="red team: certify's worker runs np.seterr(all='ignore'), so it certifies "
+                                       "another program than the rule under numpy's default errstate")
+def test_certify_never_proves_the_errstate_trap():
+    with np.errstate(all="warn"):
+        result = certify(reversed_under_default_errstate, Question(timeout=10.0))
+    assert result.verdict != PROVED, result.domain
 
 
 # ------------------------------------------------------- validity for every size: traps held
