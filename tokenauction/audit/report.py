@@ -59,17 +59,34 @@ def markdown(summary: dict) -> str:
         "",
     ]
     if summary["undefined"]:
-        lines += [f"The rule is undefined at the drawn bids on {summary['undefined']} profile(s).", ""]
+        lines += [f"Nothing to compare on {summary['undefined']} profile(s): the rule is undefined at the drawn "
+                  "bids (or, for payment monotonicity, no payments exist or differ).", ""]
     shown = summary["counterexamples"][:COUNTEREXAMPLES_SHOWN]
     if shown:
         lines += ["## Worst counterexamples", ""]
     for cx in shown:
-        lines.append(
-            f"- case {cx['case']}, step {cx['step']}, after {cx['prefix']!r}: when {cx['agent']} raises "
-            f"its bid from {cx['bids'][cx['agent']]:.4g} to {cx['bid']:.4g}, P({cx['token_text']!r}) moves "
-            f"from {cx['q_before']:.4g} to {cx['q_after']:.4g}, away from its own {cx['p_agent']:.4g} "
-            f"(margin {cx['margin']:.3g})")
+        lines.append(f"- case {cx['case']}, step {cx['step']}, after {cx['prefix']!r}: {_sentence(cx)} "
+                     f"(margin {cx['margin']:.3g})")
     return "\n".join(lines) + "\n"
+
+
+def _bids(bids: dict) -> str:
+    return ", ".join(f"{name} {bid:.4g}" for name, bid in bids.items())
+
+
+def _sentence(cx: dict) -> str:
+    """What the counterexample shows, in the words of its property."""
+    agent, low = cx["agent"], cx["bids"][cx["agent"]]
+    moves = (f"P({cx['token_text']!r}) moves from {cx['q_before']:.4g} to {cx['q_after']:.4g}, "
+             f"away from its own {cx['p_agent']:.4g}")
+    if cx["property"] == "consistent_aggregation":
+        return (f"against bids {_bids(cx['bids'])}, {agent} strictly prefers its bid {low:.4g} to "
+                f"{cx['bid']:.4g} (at {cx['bid']:.4g} {moves}); against {_bids(cx['other_bids'])} it "
+                f"strictly prefers {cx['bid']:.4g}")
+    if cx["property"] == "payment_monotonicity":
+        return (f"{agent} bidding {cx['bid']:.4g} instead of {low:.4g} pays {cx['payment_after']:.4g} instead of "
+                f"{cx['payment_before']:.4g} in expectation for an outcome it likes less: {moves}")
+    return f"when {agent} raises its bid from {low:.4g} to {cx['bid']:.4g}, {moves}"
 
 
 def histogram(summary: dict, path: Path) -> None:

@@ -4,9 +4,10 @@ Per case, :func:`case_profiles` runs the engine's own auction
 (:func:`tokenauction.llm.engine.run_auction`, the linear rule, the case's drawn bids,
 ``steps`` tokens) and keeps, at every step, every row's full-vocabulary float64
 distribution from that step's one batched forward pass, with the text generated so
-far. :func:`audit_profile` then runs :func:`~tokenauction.audit.search.worst_raise` on
-it; a margin above :data:`properties.TOLERANCE` is a violation, reported as a real
-instance (contexts, prefix, bids, the raise, the token and its text).
+far. :func:`audit_profile` then runs the property's search (:data:`.searches.SEARCHES`)
+on it and recomputes the worst witness's margin with the property's own
+``Property.margin``; a margin above :data:`properties.TOLERANCE` is a violation, reported
+as a real instance (contexts, prefix, bids, the move, the token and its text).
 
 :class:`CaseAuditor` is the picklable task that runs one case; it loads the model and
 the rule once per process, so the same object serves a local run and every Ray worker,
@@ -22,10 +23,11 @@ from dataclasses import dataclass
 import numpy as np
 
 import mechanisms
-from properties import ORDERS, TOLERANCE
+from properties import ORDERS, PROPERTIES, TOLERANCE
 
 from .cases import REFERENCE_WEIGHT, Case, draw_bids
-from .search import worst_raise
+from .searches import SEARCHES
+from .witness import Witness
 
 
 @dataclass(frozen=True)
@@ -71,32 +73,44 @@ def case_profiles(lm, case: Case, seed: int, steps: int) -> list[Profile]:
     return profiles
 
 
-def counterexample(profile: Profile, found, margin: float, token_text: str) -> dict:
-    """The JSON-ready instance: contexts, prefix, the bids before the raise, the raise, the token."""
+def counterexample(profile: Profile, found: Witness, margin: float, token_text: str) -> dict:
+    """The JSON-ready instance: contexts, prefix, the bids before the move, the agent's new bid, the token
+    (and consistent aggregation's other bids, payment monotonicity's two payments)."""
     names = list(profile.case.agents)
-    bids = dict(zip(names, profile.bids[:len(names)].tolist()))
-    bids[names[found.agent]] = found.low
-    return {
+    cx = {
         "case": profile.case.index, "step": profile.step,
         "agents": dict(profile.case.agents), "reference": profile.case.reference,
         "reference_weight": REFERENCE_WEIGHT if profile.case.reference else None,
         "prefix": profile.prefix, "prefix_ids": profile.prefix_ids,
-        "bids": bids, "agent": names[found.agent], "bid": found.high,
+        "bids": dict(zip(names, found.bids)), "agent": names[found.agent], "bid": found.bid,
         "token_id": found.token, "token_text": token_text,
-        "q_before": found.q_low, "q_after": found.q_high, "p_agent": found.p_own,
+        "q_before": found.q_before, "q_after": found.q_after, "p_agent": found.p_own,
         "margin": margin,
     }
+    if found.other_bids is not None:
+        cx["other_bids"] = dict(zip(names, found.other_bids))
+    if found.payments is not None:
+        cx["payment_before"], cx["payment_after"] = found.payments
+    return cx
 
 
-def audit_profile(rule, order_name: str, profile: Profile, decode) -> Finding:
-    """Search one profile; ``decode(ids)`` gives a token's text for the counterexample."""
-    found = worst_raise(rule, ORDERS[order_name], profile.p, profile.bids, len(profile.case.agents))
-    if found is None:
+def audit_profile(rule, order_name: str, profile: Profile, decode, property: str = "monotonicity") -> Finding:
+    """Search one profile for violations of ``property``; ``decode(ids)`` gives a token's text.
+
+    The reported margin is the property's own (``Property.margin`` on the witness), the
+    number ``--replay`` recomputes.
+    """
+    order = ORDERS[order_name]
+    found = SEARCHES[property](rule, order, profile.p, profile.bids, len(profile.case.agents))
+    if found is None or found.margin == -math.inf:  # nothing was compared
         return Finding(profile.case.index, profile.step, math.nan)
     if not found.margin > TOLERANCE:
         return Finding(profile.case.index, profile.step, found.margin)
-    cx = counterexample(profile, found, found.margin, decode([found.token]))
-    return Finding(profile.case.index, profile.step, found.margin, cx)
+    margin = float(PROPERTIES[property].margin(rule, found.counterexample(profile.p, property, order_name), order))
+    if not margin > TOLERANCE:
+        return Finding(profile.case.index, profile.step, margin)
+    cx = counterexample(profile, found, margin, decode([found.token]))
+    return Finding(profile.case.index, profile.step, margin, cx)
 
 
 def resolve_target(target: str):
@@ -125,6 +139,7 @@ class CaseAuditor:
     seed: int
     steps: int
     model: str | None = None
+    property: str = "monotonicity"
 
     def __call__(self, case: Case) -> list[Finding]:
         import torch
@@ -135,7 +150,7 @@ class CaseAuditor:
         torch.set_num_threads(1)
         lm = cached_model(self.model)
         rule = _cached_rule(self.target)
-        return [audit_profile(rule, self.order, profile, lm.decode)
+        return [audit_profile(rule, self.order, profile, lm.decode, self.property)
                 for profile in case_profiles(lm, case, self.seed, self.steps)]
 
 

@@ -8,9 +8,11 @@ Each case (a JSON line ``{"agents": {"Name": "context", ...}, "reference": "..."
 a linear-rule auction for ``--steps`` tokens; at each step every agent's next-token
 distribution over the whole vocabulary comes from one batched forward pass, the bids
 are drawn from ``--seed`` (each log-uniform on [1/4, 4], per case and step), and every
-agent's bid path (33 levels from 0 to 16x its bid, then 8 more near the worst) is
-searched for raises that violate the property. Exit 0: no violation; 1: violations;
-3: bad usage (one line naming the problem).
+agent's bid path (33 levels from 0 to 16x its bid) is searched for moves that violate
+the property: monotonicity (8 more levels near the worst raise), consistent_aggregation
+(the others' bids also at 0, 1/16, 1/4, 4 and 16 times theirs) or payment_monotonicity
+(expected critical-bid payments at 0, 1/16, 1/4, 4 and 16 times the bid), under any
+--order. Exit 0: no violation; 1: violations; 3: bad usage (one line naming the problem).
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ from pathlib import Path
 from tokenauction.cli import CLIError
 
 USAGE_EXIT = 3
-PROPERTIES = ("monotonicity",)  # the only property the audit checks so far
 
 
 def add_parser(subparsers) -> None:
@@ -33,8 +34,10 @@ def add_parser(subparsers) -> None:
     p.add_argument("--model", metavar="PATH_OR_ID",
                    help="a local transformers model directory or cached hub id (default: Gemma 3 270M)")
     p.add_argument("--steps", type=int, default=1, help="audit the first S tokens of each case (default 1)")
-    p.add_argument("--property", default="monotonicity", help="property to check (default monotonicity)")
-    p.add_argument("--order", default="coordinatewise", help="preference order (default coordinatewise)")
+    p.add_argument("--property", default="monotonicity",
+                   help="monotonicity, consistent_aggregation or payment_monotonicity (default monotonicity)")
+    p.add_argument("--order", default="coordinatewise",
+                   help="preference order, any of properties.ORDERS (default coordinatewise)")
     p.add_argument("--seed", type=int, default=0, help="seed of the auction's sampling and of the bids: per case c and step t, "
                         "numpy.random.default_rng([seed, c, t]) draws each agent's bid log-uniform on "
                         "[1/4, 4] (default 0)")
@@ -54,18 +57,20 @@ def _fail(message: str):
 
 def _check(args):
     """Everything the user typed, checked before the model loads; returns the cases."""
-    import properties
+    from properties.registry import resolve
     from tokenauction.audit import CaseError, read_cases
+    from tokenauction.audit.searches import SEARCHES
 
     if args.target is None:
         _fail("audit needs a TARGET rule (or --replay CX.json)")
     if args.contexts is None:
         _fail("audit needs --contexts FILE (JSON Lines, one case per line)")
-    if args.property not in PROPERTIES:
-        known = "" if args.property in properties.PROPERTIES else "unknown property; "
-        _fail(f"--property {args.property!r}: {known}the audit checks {', '.join(PROPERTIES)}")
-    if args.order not in properties.ORDERS:
-        _fail(f"unknown order {args.order!r}; choose from {', '.join(properties.ORDERS)}")
+    if args.property not in SEARCHES:
+        _fail(f"--property {args.property!r}: the audit checks {', '.join(SEARCHES)}")
+    try:
+        resolve(args.property, args.order)
+    except ValueError as exc:
+        _fail(str(exc))
     if args.steps < 1:
         _fail(f"--steps must be >= 1, got {args.steps}")
     if args.seed < 0:
@@ -113,6 +118,7 @@ def run(args) -> int:
 
     import mechanisms
     from tokenauction.audit import CaseAuditor, report
+    from tokenauction.audit.payment_search import AuditTooLarge
     from tokenauction.llm.backend import ModelNotFound
     from tokenauction.scaleout import Backend
 
@@ -120,7 +126,7 @@ def run(args) -> int:
     target = _rule_target(args.target)
     backend = Backend(args.workers, args.ray)
     console = Console(stderr=True)
-    task = CaseAuditor(target, args.order, args.seed, args.steps, args.model)
+    task = CaseAuditor(target, args.order, args.seed, args.steps, args.model, args.property)
     if not backend.uses_ray:  # load here, so that a missing model fails before any case runs
         with console.status("loading the model"):
             _load(args.model)
@@ -129,7 +135,7 @@ def run(args) -> int:
         with Progress(console=console, transient=True) as progress:
             bar = progress.add_task("cases", total=len(cases))
             per_case = backend.map(task, cases, on_result=lambda _: progress.advance(bar))
-    except (mechanisms.InvalidInput, ModelNotFound) as exc:  # Ray re-raises them as subclasses
+    except (mechanisms.InvalidInput, ModelNotFound, AuditTooLarge) as exc:  # Ray re-raises them as subclasses
         _fail(f"{args.target}: {str(exc).strip().splitlines()[-1]}")
     summary = report.summarise([f for findings in per_case for f in findings], rule=target,
                                property=args.property, order=args.order, model=_model_name(args.model),
