@@ -8,11 +8,15 @@ hand-built profile (its docstring says where); then no prover may call it *prove
 
 Findings (wrong *proved* today; ``xfail(strict=True)`` until fixed):
 
-1. ``certify`` (and the CLI) answer *proved* to ``--property validity`` for a rule whose output
-   is NaN at a valid input: the all-sizes argument proves "a distribution *wherever the
-   output is finite*", and ``certify`` takes that as covering the validity question, whose
-   definition (docs/definitions.md#validity) requires a finite output. The NaN is exact
-   (0/0 at one total bid), not float64 rounding.
+1. Non-finite outputs. ``certify`` (and the CLI) answer *proved* to ``--property validity``
+   for a rule whose output is NaN at a valid input: the all-sizes argument proves "a
+   distribution *wherever the output is finite*", and ``certify`` takes that as covering the
+   validity question, whose definition (docs/definitions.md#validity) requires a finite
+   output. Likewise for monotonicity (coordinatewise, and ``neg_kl_forward`` by the
+   theorems): a rule that is +inf at every token at one total bid is proved, although the
+   definitions' margin there is positive (``q'(t)`` below the interval ``[p_i(t), inf]``;
+   ``−KL`` falls from +inf). Both values are exact (0/0, 1/+0), not float64 rounding; the
+   float64 spot check after the proof does not reach the one total bid.
 2. Validity at a fixed size (``prove_validity(rule, n, k)``) never validates its trace
    against numpy (docs/proofs.md §3's trace validation is run for monotonicity only): a
    rule that halves its output on numpy arrays (``isinstance``) is proved valid at n = k = 2.
@@ -94,6 +98,36 @@ def test_nan_trap_is_a_distribution_except_at_one_total_bid():
                                        "Σ b = 2.25 (the proof covers finite outputs only)")
 def test_certify_never_proves_validity_of_a_rule_with_a_nan_output():
     result = certify(nan_at_one_total_bid, Question(property="validity", timeout=10.0))
+    assert result.verdict != PROVED, result.domain
+
+
+def infinite_at_one_total_bid(p, b):
+    """The pool of weights 1 + b plus c · mean_j p_j, with c = 1/(Σb − 2.25) exactly where
+    Σb = 2.25 (+inf: 1/(+0)) and 0 elsewhere: every token +inf there on full-support rows."""
+    xp = _xp(p, b)
+    gap = xp.sum(b) - 2.25
+    return _pool(p, 1.0 + b) + xp.where(gap == 0, 1.0 / gap, 0.0) * xp.mean(p, axis=0)
+
+
+def test_infinite_trap_violates_the_definitions_of_monotonicity():
+    """p_0 = (1/2, 1/2), p_1 = (1/5, 4/5); b = (1, 1.25) gives q = (inf, inf); agent 0 bidding 2
+    gives the pool (0.5·3 + 0.2·2.25, 0.5·3 + 0.8·2.25)/5.25 = (0.371…, 0.629…). Coordinatewise:
+    q'(0) lies below the interval [p_00, q(0)] = [1/2, inf]. Under −KL(p_0 ‖ q) the score falls
+    from +inf (p_0 log inf) to a finite value."""
+    p = np.array([[0.5, 0.5], [0.2, 0.8]])
+    with np.errstate(divide="ignore"):
+        q, q_new = infinite_at_one_total_bid(p, np.array([1.0, 1.25])), infinite_at_one_total_bid(p, np.array([2.0, 1.25]))
+    assert np.all(np.isposinf(q))
+    assert q_new[0] == pytest.approx((0.5 * 3 + 0.2 * 2.25) / 5.25) and q_new[0] < min(q[0], p[0, 0])
+    assert mechanisms.valuations.neg_kl_forward(p[0], q) == np.inf > mechanisms.valuations.neg_kl_forward(p[0], q_new)
+
+
+@pytest.mark.xfail(strict=True, reason="red team: certify proves monotonicity although an output is +inf at "
+                                       "Σ b = 2.25 and the definitions' margin is positive there")
+@pytest.mark.parametrize("order", ["coordinatewise", "neg_kl_forward"])
+def test_certify_never_proves_monotonicity_of_a_rule_with_an_infinite_output(order):
+    with np.errstate(divide="ignore"):
+        result = certify(infinite_at_one_total_bid, Question(order=order, timeout=10.0))
     assert result.verdict != PROVED, result.domain
 
 
