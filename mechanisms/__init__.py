@@ -12,7 +12,8 @@ docs/definitions.md#payments. Nothing here knows of properties or proofs.
 from .catalogue import CATALOGUE
 from .numerics import integrate, softmax_logits, total_variation
 from .path_checks import GridCheck, PathVerdict, ProvedMonotone
-from .paths import PerProfile, batched, bid_path, evaluate_profiles, pivot_probability
+from .batches import PerProfile, batched, evaluate, rows_agree
+from .paths import bid_path, pivot_probability
 from .payments import (CriticalBids, critical_bid_payments, expected_critical_bid_payment,
                        pay_your_bid)
 from .rules import (Dictator, Linear, LogLinear, PowerMean, linear, linear_with_reference,

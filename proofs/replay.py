@@ -28,7 +28,7 @@ from fractions import Fraction
 
 import mpmath
 import numpy as np
-from mechanisms import batched
+from mechanisms import evaluate
 from properties.counterexample import Counterexample
 from properties.orders import ORDERS
 
@@ -133,7 +133,6 @@ def search_candidates(rule, order: str, n: int, k: int, prob_floor=0.0, bid_max=
     :func:`replay_monotonicity` to confirm. A search alone never proves anything; it
     only proposes candidates.
     """
-    rule = batched(rule)  # a rule written for one profile is evaluated one profile at a time
     rng = np.random.default_rng(seed)
     p, b, raises = draw_profiles(rng, count, n, k, Fraction(prob_floor), bid_max)
     pf = np.array([[[float(v) for v in row] for row in prof] for prof in p])
@@ -152,13 +151,7 @@ def search_candidates(rule, order: str, n: int, k: int, prob_floor=0.0, bid_max=
 
 
 def _margins(rule, violation, pf, bf, rf, agent) -> np.ndarray:
-    try:  # rules broadcast over a batch of profiles
-        margins = violation(pf[:, agent], np.asarray(rule(pf, bf)), np.asarray(rule(pf, rf)))
-    except ValueError:  # some profile is outside the rule's domain (InvalidInput): one at a time
-        margins = np.full(len(pf), -np.inf)
-        for i in range(len(pf)):
-            try:
-                margins[i] = violation(pf[i, agent], np.asarray(rule(pf[i], bf[i])), np.asarray(rule(pf[i], rf[i])))
-            except ValueError:
-                continue
+    """The float64 violation margin per profile; ``-inf`` where the rule is undefined (a NaN row)."""
+    with np.errstate(invalid="ignore"):
+        margins = violation(pf[:, agent], evaluate(rule, pf, bf), evaluate(rule, pf, rf))
     return np.where(np.isnan(margins), -np.inf, margins)

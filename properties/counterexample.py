@@ -160,14 +160,22 @@ class Counterexample:
         raised[self.agent] = self.bid
         return raised
 
-    def to_json(self, **dump_options) -> str:
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready form (exact numbers as in :func:`encode_number`), for callers that embed it."""
         data = asdict(self)
         data["margin"] = encode_number(self.margin)
-        return json.dumps(_encode_tree(data), **dump_options)
+        return _encode_tree(data)
+
+    def to_json(self, **dump_options) -> str:
+        return json.dumps(self.to_dict(), **dump_options)
 
     @classmethod
     def from_json(cls, text: str) -> "Counterexample":
-        data = json.loads(text)
+        return cls.from_dict(json.loads(text))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Counterexample":
+        """Inverse of :meth:`to_dict`; a missing or unknown field is named in the error."""
         missing = {"p", "b", "agent", "bid", "token", "margin"} - set(data)
         if missing:
             raise ValueError(f"counterexample JSON lacks field(s): {', '.join(sorted(missing))}")

@@ -24,7 +24,7 @@ import mechanisms
 import numpy as np
 
 from .counterexample import Counterexample, as_array, as_float64
-from .spec import TOLERANCE, Finding, Property, evaluate
+from .spec import TOLERANCE, Finding, Precision, Property, evaluate
 from .strategies import Profile
 
 __all__ = ["VALIDITY", "ANONYMITY", "UNANIMITY", "ZERO_BID_NEUTRALITY", "SCALE_INVARIANCE"]
@@ -99,7 +99,9 @@ def validity_margin(rule, cx: Counterexample, order=None, dtype=np.float64) -> f
     return _validity_of_row(rule, cx.p_array(dtype), cx.b)[0]
 
 
-VALIDITY = Property("validity", _search_validity.__doc__, _search_validity, validity_margin)
+# the output is checked as the float64 distribution a caller would sample from
+VALIDITY = Property("validity", _search_validity.__doc__, _search_validity, validity_margin,
+                    margin_precision=Precision.FLOAT64)
 
 
 # ---------------------------------------------------------------------- anonymity

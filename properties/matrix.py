@@ -25,7 +25,7 @@ import numpy as np
 
 from .counterexample import Counterexample
 from .engine import find_counterexample
-from .orders import ORDERS
+from .orders import ORDERS, OrderKind
 from .regret import regret
 from .registry import PROPERTIES
 
@@ -62,9 +62,9 @@ class CellResult:
 def _orders_for(prop) -> list[str | None]:
     if not prop.uses_order:
         return [None]
-    if prop.name == "incentive_compatibility":
+    if OrderKind.PARTIAL not in prop.order_kinds:  # valuation orders only: the catalogue's valuation models
         return list(KL_VALUATIONS)
-    return list(ORDERS)
+    return [name for name, order in ORDERS.items() if prop.accepts(order)]
 
 
 def plan(rules=None, properties=None, scale: float = 1.0) -> list[Cell]:

@@ -24,7 +24,7 @@ import numpy as np
 
 from .counterexample import Counterexample, Number, as_array, as_float64
 from .orders import ORDERS, Order, coordinatewise_excess
-from .spec import HOLD_TOLERANCE, TOLERANCE, Finding, Property, bid_levels, bid_variants, evaluate, integral_from_zero
+from .spec import ANY_ORDER, HOLD_TOLERANCE, TOLERANCE, Finding, Precision, Property, bid_levels, bid_variants, evaluate, integral_from_zero
 from .strategies import Profile
 
 __all__ = ["MONOTONICITY", "CONSISTENT_AGGREGATION", "PAYMENT_MONOTONICITY", "bid_paths", "BidPaths"]
@@ -134,7 +134,7 @@ def monotonicity_margin(rule, cx: Counterexample, order: Order, dtype=np.float64
 
 
 MONOTONICITY = Property(
-    "monotonicity", _search_monotonicity.__doc__, _search_monotonicity, monotonicity_margin, uses_order=True
+    "monotonicity", _search_monotonicity.__doc__, _search_monotonicity, monotonicity_margin, order_kinds=ANY_ORDER
 )
 
 
@@ -191,7 +191,7 @@ def consistent_aggregation_margin(rule, cx: Counterexample, order: Order, dtype=
 
 CONSISTENT_AGGREGATION = Property(
     "consistent_aggregation", _search_consistent_aggregation.__doc__, _search_consistent_aggregation,
-    consistent_aggregation_margin, uses_order=True,
+    consistent_aggregation_margin, order_kinds=ANY_ORDER,
 )
 
 
@@ -293,5 +293,6 @@ def payment_monotonicity_margin(rule, cx: Counterexample, order: Order, dtype=np
 
 PAYMENT_MONOTONICITY = Property(
     "payment_monotonicity", _search_payment_monotonicity.__doc__, _search_payment_monotonicity,
-    payment_monotonicity_margin, uses_order=True,
+    payment_monotonicity_margin, order_kinds=ANY_ORDER, margin_precision=Precision.FLOAT64,
+    payment="critical_bid",
 )

@@ -25,26 +25,39 @@ Example (the linear rule moves straight towards the bidder, so no violation):
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Callable
 
 import mechanisms
 import numpy as np
 
-__all__ = ["Order", "ORDERS", "coordinatewise_excess"]
+__all__ = ["Order", "OrderKind", "ORDERS", "coordinatewise_excess"]
+
+
+class OrderKind(StrEnum):
+    """What an order is: a geometric partial order, or the total order of a valuation score."""
+
+    PARTIAL = "partial"      # ``violation`` is a distance, in probability units
+    VALUATION = "valuation"  # ``q' ⪰_i q`` iff ``V_i(q') >= V_i(q)``; ``violation`` is ``V_i(q) − V_i(q')``
 
 
 @dataclass(frozen=True)
 class Order:
     """A preference order ``⪰_i`` named in docs/definitions.md#orders.
 
-    ``score`` is ``V_i(q)`` for the valuation (total) orders and ``None`` for the two
-    partial orders, whose ``violation`` is a distance instead.
+    ``score`` is ``V_i(q)`` for the valuation (total) orders and ``None`` for the
+    partial orders, whose ``violation`` is a distance instead; :attr:`kind` says which.
     """
 
     name: str
     formula: str
     violation: Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray]
     score: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None
+
+    @property
+    def kind(self) -> OrderKind:
+        """:attr:`OrderKind.VALUATION` iff the order has a ``score``."""
+        return OrderKind.PARTIAL if self.score is None else OrderKind.VALUATION
 
     def pairwise(self, p_i, path):
         """All pairs along paths: ``out[..., g, h] = violation(p_i, path[..., g, :], path[..., h, :])``.
@@ -57,10 +70,6 @@ class Order:
             return self.violation(p_i[..., None, :], path[..., :, None, :], path[..., None, :, :])
         scores = _defined_score(self.score, p_i, path)
         return _score_difference(scores[..., :, None], scores[..., None, :])
-
-    def prefers(self, p_i, q_new, q, tolerance: float = 1e-12):
-        """``q_new ⪰_i q`` up to ``tolerance`` (boolean array)."""
-        return self.violation(p_i, q, q_new) <= tolerance
 
     def strict_margin(self, p_i, better, worse, tolerance: float = 1e-12):
         """Margin of ``better ≻_i worse`` (``> 0`` iff it holds).

@@ -19,9 +19,9 @@ import mechanisms
 import numpy as np
 
 from .counterexample import Counterexample
-from .orders import Order
+from .orders import Order, OrderKind
 from .regret import regret
-from .spec import TOLERANCE, Finding, Property
+from .spec import TOLERANCE, Finding, Precision, Property
 from .strategies import Profile
 
 __all__ = ["PAYMENT_SANITY", "INCENTIVE_COMPATIBILITY", "SAMPLER_STABILITY", "REGRET_TOLERANCE"]
@@ -104,7 +104,7 @@ def payment_sanity_margin(rule, cx: Counterexample, order=None, dtype=np.float64
 
 
 PAYMENT_SANITY = Property("payment_sanity", _search_payment_sanity.__doc__, _search_payment_sanity,
-                          payment_sanity_margin)
+                          payment_sanity_margin, margin_precision=Precision.FLOAT64, payment="critical_bid")
 
 
 # ------------------------------------------------------- incentive compatibility
@@ -119,8 +119,6 @@ def _search_incentive_compatibility(rule, profile: Profile, order: Order, rng) -
     Myerson payments: truthful bidding ``b_i = v_i`` is a best response to ``b_{−i}``.
     Margin: ex-post regret ``max_x u_i(x) − u_i(v_i)`` (see :func:`properties.regret`),
     less its quadrature error estimate and ``1e-6 · max(1, |u_i(v_i)|)``."""
-    if order.score is None:
-        raise ValueError(f"incentive compatibility needs a valuation order, not {order.name!r}")
     p, b = profile.p_float, profile.b_float
 
     def agent_margin(agent):
@@ -142,7 +140,8 @@ def incentive_compatibility_margin(rule, cx: Counterexample, order: Order, dtype
 
 INCENTIVE_COMPATIBILITY = Property(
     "incentive_compatibility", _search_incentive_compatibility.__doc__, _search_incentive_compatibility,
-    incentive_compatibility_margin, uses_order=True,
+    incentive_compatibility_margin, order_kinds=frozenset({OrderKind.VALUATION}),
+    margin_precision=Precision.FLOAT64, payment="myerson",
 )
 
 
@@ -218,4 +217,4 @@ def sampler_stability_margin(rule, cx: Counterexample, order=None, dtype=np.floa
 
 
 SAMPLER_STABILITY = Property("sampler_stability", _search_sampler_stability.__doc__, _search_sampler_stability,
-                             sampler_stability_margin)
+                             sampler_stability_margin, margin_precision=Precision.FLOAT64)

@@ -1,4 +1,8 @@
-"""Every property by name, and the lookup that turns names into objects with clear errors."""
+"""Every property by name, and the lookup that turns names into objects with clear errors.
+
+Adding a property is one module defining its :class:`~properties.spec.Property` plus
+one entry in :data:`PROPERTIES`; everything else derives from the object.
+"""
 
 from __future__ import annotations
 
@@ -34,8 +38,9 @@ def resolve(property: str | Property, order: str | Order | None) -> tuple[Proper
         if order not in ORDERS:
             raise ValueError(f"unknown order {order!r}; choose one of {', '.join(ORDERS)}")
         order = ORDERS[order]
-    if property.name == "incentive_compatibility" and order.score is None:
-        valuations = [name for name, o in ORDERS.items() if o.score is not None]
-        raise ValueError(f"incentive_compatibility needs a valuation order ({', '.join(valuations)}), "
-                         f"not {order.name!r}")
+    if not property.accepts(order):
+        fitting = [name for name, o in ORDERS.items() if property.accepts(o)]
+        kinds = " or ".join(sorted(property.order_kinds))
+        raise ValueError(f"{property.name} needs a {kinds} order ({', '.join(fitting)}), "
+                         f"not the {order.kind} order {order.name!r}")
     return property, order

@@ -47,7 +47,7 @@ from .batching import alone
 from .counterexample import Counterexample
 from .orders import Order
 from .registry import resolve
-from .spec import TOLERANCE
+from .spec import TOLERANCE, Precision
 
 __all__ = ["replay", "confirm", "Confirmation", "Arithmetic"]
 
@@ -82,12 +82,13 @@ class Confirmation:
     """The margin in extended precision, and again with token ties broken.
 
     ``confirmed`` iff both exceed the tolerance. ``precision`` says what the first
-    check could use (margins through ``mechanisms``' payments stay float64).
+    check could use: the property's ``margin_precision`` (margins through
+    ``mechanisms``' payments stay float64).
     """
 
     margin: float
     tie_broken_margin: float
-    precision: str
+    precision: Precision
     confirmed: bool
 
 
@@ -112,10 +113,4 @@ def confirm(rule, counterexample: Counterexample, order: str | Order | None = No
     margin = float(prop.margin(rule, counterexample, order_obj, dtype=np.longdouble))
     nudged = dataclasses.replace(counterexample, p=_break_token_ties(counterexample.p))
     tie_broken = float(prop.margin(rule, nudged, order_obj, dtype=np.longdouble))
-    precision = "float64 (payments)" if prop.name in _FLOAT64_ONLY else "extended (np.longdouble)"
-    return Confirmation(margin, tie_broken, precision, margin > TOLERANCE and tie_broken > TOLERANCE)
-
-
-# Their margins go through mechanisms' payments and quadratures, which are float64.
-_FLOAT64_ONLY = frozenset({"payment_monotonicity", "payment_sanity", "incentive_compatibility",
-                           "sampler_stability", "validity"})
+    return Confirmation(margin, tie_broken, prop.margin_precision, margin > TOLERANCE and tie_broken > TOLERANCE)

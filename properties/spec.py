@@ -6,24 +6,35 @@ functions:
 - ``search(rule, profile, order, rng) -> Finding``: from one drawn profile, try many
   bid perturbations and bid paths in a few batched rule calls and return the largest
   margin seen, how many checks that was, and the witness;
-- ``margin(rule, counterexample, order) -> float``: the margin of one witness, the
-  function :func:`properties.replay` calls (``> 0`` means violated).
+- ``margin(rule, counterexample, order, dtype) -> float``: the margin of one witness,
+  the function :func:`properties.replay` calls (``> 0`` means violated).
+
+and declares what it needs and supports, from which the registry, replay, the
+catalogue report and certify derive everything they do with it (nothing elsewhere is
+keyed by its name):
+
+- ``order_kinds``: the kinds of :class:`~properties.orders.Order` it is stated with
+  (empty: none; incentive compatibility: valuation orders only);
+- ``margin_precision``: the precision its margin can be recomputed in by
+  :func:`properties.confirm` (float64 where it goes through ``mechanisms``' payments);
+- ``payment``: the payment model its margin uses, if any.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from fractions import Fraction
 from typing import Callable
 
-import mechanisms
 import numpy as np
+from mechanisms.batches import evaluate  # re-exported: the searches' batch evaluation
 
 from .counterexample import Counterexample, Number
-from .orders import Order
-from .strategies import Profile, profiles
+from .orders import Order, OrderKind
+from .strategies import Profile
 
-__all__ = ["Property", "Finding", "evaluate", "integral_from_zero", "bid_levels", "bid_variants", "TOLERANCE", "HOLD_TOLERANCE"]
+__all__ = ["Property", "Precision", "ANY_ORDER", "Finding", "evaluate", "integral_from_zero", "bid_levels", "bid_variants", "TOLERANCE", "HOLD_TOLERANCE"]
 
 # Margins at or below this are float64 rounding, not violations: every quantity the
 # properties compare is a probability or a valuation of moderate size.
@@ -45,6 +56,17 @@ class Finding:
     witness: Counterexample | None
 
 
+class Precision(StrEnum):
+    """The precision a property's margin can be recomputed in (what :func:`properties.confirm` reports)."""
+
+    EXTENDED = "extended (np.longdouble)"
+    FLOAT64 = "float64 (payments)"  # payments, quadratures and couplings are float64
+
+
+#: ``order_kinds`` of a property stated with any order.
+ANY_ORDER = frozenset(OrderKind)
+
+
 @dataclass(frozen=True)
 class Property:
     """A property of docs/definitions.md (#properties, #payments) as a first-class object (see the module docstring)."""
@@ -52,71 +74,19 @@ class Property:
     name: str
     formula: str
     search: Callable[[Rule, Profile, Order | None, np.random.Generator], Finding]
-    margin: Callable[[Rule, Counterexample, Order | None], float]
-    uses_order: bool = False
+    margin: Callable[..., float]
+    order_kinds: frozenset[OrderKind] = frozenset()
+    margin_precision: Precision = Precision.EXTENDED
+    payment: str | None = None
 
-    def strategy(self, n=None, k=None, logits=None):
-        """Hypothesis strategy for this property's drawn inputs (see :func:`properties.strategies.profiles`)."""
-        return profiles(n=n, k=k, logits=logits)
+    @property
+    def uses_order(self) -> bool:
+        """Is the property stated with an order (``order_kinds`` not empty)?"""
+        return bool(self.order_kinds)
 
-
-def evaluate(rule: Rule, p: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """``q = rule(p, b)`` for a batch, with NaN rows where the rule is undefined.
-
-    ``p`` is ``(n, k)`` or ``(B, n, k)``, ``b`` is ``(B, n)``; the result is ``(B, k)``
-    in ``p``'s dtype. A rule declares a profile outside its domain by raising
-    ``mechanisms.InvalidInput`` (all bids zero, disjoint supports for log-linear), and
-    one such row fails the whole batched call. Whether a profile is in the domain
-    usually depends only on which bids are zero, so the batch is split by that pattern;
-    a group that fails and whose first row fails alone is taken as undefined as a
-    whole, any other failing group is bisected. Undefined rows come back as NaN and
-    take part in no comparison (a wrong guess can only hide a check, never invent a
-    violation).
-    """
-    try:
-        return _call(rule, p, b)
-    except mechanisms.InvalidInput:
-        pass
-    q = np.full((len(b), p.shape[-1]), np.nan, dtype=p.dtype)
-    _, group = np.unique(b > 0, axis=0, return_inverse=True)
-    for g in np.unique(group):
-        rows = np.flatnonzero(group.ravel() == g)
-        p_rows = p if p.ndim == 2 else p[rows]
-        try:
-            q[rows] = _call(rule, p_rows, b[rows])
-        except mechanisms.InvalidInput:
-            if _defined(rule, p_rows if p.ndim == 2 else p_rows[:1], b[rows[:1]]):
-                q[rows] = _bisect(rule, p_rows, b[rows])
-    return q
-
-
-def _defined(rule: Rule, p: np.ndarray, b: np.ndarray) -> bool:
-    try:
-        _call(rule, p, b)
-    except mechanisms.InvalidInput:
-        return False
-    return True
-
-
-def _call(rule: Rule, p: np.ndarray, b: np.ndarray) -> np.ndarray:
-    q = np.asarray(rule(p, b), dtype=p.dtype)
-    if q.shape != (len(b), p.shape[-1]):
-        raise ValueError(
-            f"the rule returned shape {q.shape} for p of shape {p.shape} and bids of shape "
-            f"{b.shape}; rules must accept batched bids and return shape {(len(b), p.shape[-1])}"
-        )
-    return q
-
-
-def _bisect(rule: Rule, p: np.ndarray, b: np.ndarray) -> np.ndarray:
-    try:
-        return _call(rule, p, b)
-    except mechanisms.InvalidInput:
-        if len(b) == 1:
-            return np.full((1, p.shape[-1]), np.nan, dtype=p.dtype)
-    half = len(b) // 2
-    p_lo, p_hi = (p, p) if p.ndim == 2 else (p[:half], p[half:])
-    return np.concatenate([_bisect(rule, p_lo, b[:half]), _bisect(rule, p_hi, b[half:])])
+    def accepts(self, order: Order) -> bool:
+        """Is the property stated with ``order`` (its kind among ``order_kinds``)?"""
+        return order.kind in self.order_kinds
 
 
 def integral_from_zero(f, upper: float, points: int = 2048) -> float:
