@@ -21,10 +21,26 @@ from __future__ import annotations
 import hashlib
 import inspect
 import json
+import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
-PROVED, REFUTED, UNKNOWN = "proved", "refuted", "unknown"
+
+class Status(StrEnum):
+    """A verdict (docs/definitions.md#verdicts), and the two outcomes of certify's contract check.
+
+    A ``StrEnum``: ``Status.PROVED == "proved"``, so JSON and string comparisons keep working.
+    """
+
+    PROVED = "proved"
+    REFUTED = "refuted"
+    UNKNOWN = "unknown"
+    PASSED = "passed"  # certify's contract check: the rule returns distributions
+    ERROR = "error"    # certify's contract check: the rule is at fault
+
+
+PROVED, REFUTED, UNKNOWN = Status.PROVED, Status.REFUTED, Status.UNKNOWN
 
 
 @dataclass(frozen=True)
@@ -75,13 +91,18 @@ class Domain:
 
 
 def rule_source_hash(rule) -> str:
-    """sha256 of the rule's source code and parameters (its class or function, and repr)."""
+    """sha256 of the rule's source code and parameters: its class or function, its repr, and
+    the same for the pieces of a composed rule (so two pipelines of one class differ).
+
+    Memory addresses (``<function f at 0x7f…>``) are left out of the repr: the hash of
+    the same rule is the same in every process, in certify's output and in certificates.
+    """
     target = rule if inspect.isfunction(rule) or inspect.isclass(rule) else type(rule)
     try:
         source = inspect.getsource(target)
     except (OSError, TypeError):
         source = ""
-    parts = [source, repr(rule)]
+    parts = [source, _ADDRESS.sub("", repr(rule))]
     for attr in ("aggregate", "bids", "outputs"):  # composed rules: hash the pieces too
         value = getattr(rule, attr, None)
         for piece in value if isinstance(value, (list, tuple)) else [value] if value is not None else []:
@@ -89,17 +110,20 @@ def rule_source_hash(rule) -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+
+
 @dataclass
 class Verdict:
     """The answer to one question about one rule (docs/definitions.md#verdicts).
 
-    ``verdict`` is ``"proved"`` (on ``domain``), ``"refuted"`` (``counterexample``
-    replays on the numeric rule) or ``"unknown"`` (``reason`` says why; ``narrower``
+    ``verdict`` is :class:`Status` ``PROVED`` (on ``domain``), ``REFUTED`` (``counterexample``
+    replays on the numeric rule) or ``UNKNOWN`` (``reason`` says why; ``narrower``
     may hold a verdict on a smaller domain). ``arithmetic`` is ``"real"``: a proof holds
     for the rule read as a real-number function (see the module docstring).
     """
 
-    verdict: str
+    verdict: Status
     property: str
     order: str
     domain: Domain
@@ -113,6 +137,9 @@ class Verdict:
     rule: str = ""
     rule_hash: str = ""
     arithmetic: str = "real"
+
+    def __post_init__(self):
+        self.verdict = Status(self.verdict)
 
     def __str__(self):
         text = (f"{self.verdict}: {self.property} ({self.order}) of {self.rule or 'the rule'} on {self.domain}"

@@ -1,9 +1,11 @@
 """Certificates re-check outside this process: the z3 binary and cvc5 read the saved SMT-LIB2."""
 
 import json
+import types
 
 import mechanisms
 from proofs import prove_all_sizes, prove_monotone, recheck, write_certificate
+from proofs.verdict import rule_source_hash
 
 
 def test_fixed_size_certificate_rechecks_with_z3_binary_and_cvc5(tmp_path):
@@ -55,3 +57,22 @@ def test_refuted_certificate_carries_the_counterexample(tmp_path):
     body = json.loads((tmp_path / "certificate.json").read_text())
     assert body["verdict"] == "refuted"
     assert set(body["counterexample"]) >= {"p", "b", "agent", "bid", "token", "margin"}
+
+
+def test_certify_and_certificates_share_one_rule_source_hash():
+    from tokenauction.certify import Question, certify
+
+    squared, rooted = mechanisms.CATALOGUE["bid_power_2"], mechanisms.CATALOGUE["bid_power_0.5"]
+    assert type(squared) is type(rooted) and rule_source_hash(squared) != rule_source_hash(rooted)
+    cert = certify(squared, Question(agents=2, tokens=2, timeout=30))
+    verdict = prove_monotone(squared, n=2, k=2)
+    assert cert.source_sha256 == verdict.rule_hash == rule_source_hash(squared)
+
+
+def test_a_function_rule_hashes_the_same_wherever_it_lives_in_memory():
+    def rule(p, b):
+        return b @ p / b.sum()
+
+    copy = types.FunctionType(rule.__code__, rule.__globals__, rule.__name__)
+    assert copy is not rule and repr(copy) != repr(rule)  # the reprs differ by address only
+    assert rule_source_hash(copy) == rule_source_hash(rule)

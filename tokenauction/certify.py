@@ -26,25 +26,23 @@ that is stopped at the deadline, so a slow rule ends in *unknown*, never a hang.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import inspect
 import multiprocessing
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 
 import numpy as np
 import properties
-import proofs
 from properties.replay import Arithmetic
-from proofs.verdict import Domain
+from proofs.implication import _decide, prove_by_theorems
+from proofs.theorems import DECIDED, Claim, derive
+from proofs.verdict import Domain, Status, rule_source_hash
 
 #: Sizes checked when the user names none (the all-sizes argument covers the rest).
 DEFAULT_PROOF_SIZES = ((2, 2), (2, 3), (3, 3))
 DEFAULT_FUZZ_AGENTS = range(1, 5)
 DEFAULT_FUZZ_TOKENS = range(2, 9)
-PROVABLE_ORDERS = ("coordinatewise", "segment")
 ALL_SIZES = "all sizes (polymorphic trace, abstract interpretation)"
 #: Examples the float64 fuzz run draws after a real-arithmetic proof already covers the question.
 FLOAT64_SPOT_CHECK = 5
@@ -66,16 +64,6 @@ class CheckKind(StrEnum):
 
 #: Kinds whose *proved* answers the question when their inputs contain the question's.
 PROOF_KINDS = frozenset({CheckKind.ALL_SIZES, CheckKind.FIXED_SIZE, CheckKind.THEOREM})
-
-
-class Status(StrEnum):
-    """A verdict: proved, refuted, unknown; the contract check passes or finds an error."""
-
-    PROVED = "proved"
-    REFUTED = "refuted"
-    UNKNOWN = "unknown"
-    PASSED = "passed"
-    ERROR = "error"
 
 
 @dataclass
@@ -106,6 +94,11 @@ class Question:
         """The inputs asked about, as the prover's :class:`~proofs.verdict.Domain`."""
         return Domain(self.agents, self.tokens, self.bid_max, self.prob_floor)
 
+    def claim(self) -> Claim:
+        """The question as the prover's :class:`~proofs.theorems.Claim` (no order for a property stated without one)."""
+        prop, order = properties.resolve(self.property, self.order)
+        return Claim(prop.name, order.name if order is not None else "")
+
     def fixed_size(self) -> bool:
         """Both n and k named: a proof at that one size answers the question."""
         return self.agents is not None and self.tokens is not None
@@ -135,7 +128,7 @@ class Check:
     domain: str
     seconds: float
     arithmetic: Arithmetic
-    counterexample: dict | None = None
+    counterexample: properties.Counterexample | None = None
     detail: str = ""
     smt2: list[str] = field(default_factory=list)
     solver: str = ""
@@ -156,21 +149,18 @@ class Certification:
     domain: str
     method: str
     seconds: float
-    counterexample: dict | None
+    counterexample: properties.Counterexample | None
     checks: list[Check]
     source_sha256: str | None = None
     arithmetic: Arithmetic = Arithmetic.FLOAT64
 
     def to_json(self) -> dict:
-        return json.loads(json.dumps(asdict(self)))  # enums as their strings
-
-
-def _source_hash(rule) -> str | None:
-    try:
-        return hashlib.sha256(inspect.getsource(type(rule) if not inspect.isfunction(rule)
-                                                else rule).encode()).hexdigest()
-    except (OSError, TypeError):
-        return None
+        """The JSON form (the CLI's ``--json``, the report's certificate): counterexamples as
+        :meth:`~properties.Counterexample.to_dict`, enums as their strings."""
+        data = asdict(self)
+        for holder, out in [(self, data), *zip(self.checks, data["checks"])]:
+            out["counterexample"] = holder.counterexample.to_dict() if holder.counterexample else None
+        return json.loads(json.dumps(data))
 
 
 @dataclass(frozen=True)
@@ -183,18 +173,20 @@ class Step:
 def _plan(question: Question) -> list[Step]:
     """The checks to run: the contract, then the proof that would answer the question, then the rest.
 
-    A proof that covers the question (the all-sizes argument, or Z3 at the one size
-    asked) runs before the fuzzer: when it proves, the run ends (after a float64 spot
-    check if the question is about float64). Proofs at small sizes, which cannot
-    answer an all-sizes question, run last.
+    Which questions the prover decides directly is the prover's to say
+    (:data:`proofs.theorems.DECIDED`); others may follow from them by theorems. A proof
+    that covers the question (all sizes, or the one size asked) runs before the fuzzer:
+    when it proves, the run ends (after a float64 spot check if the question is about
+    float64). Proofs at small sizes, which cannot answer an all-sizes question, run last.
     """
+    claim = question.claim()
     steps = [Step(CheckKind.CONTRACT)]
-    provable = question.property == "monotonicity" and question.order in PROVABLE_ORDERS
+    provable = claim in DECIDED
     if provable and question.fixed_size():
         steps.append(Step(CheckKind.FIXED_SIZE, question.agents, question.tokens))
     elif provable:
         steps.append(Step(CheckKind.ALL_SIZES))
-    if not provable and _derivable(question):
+    if not provable and derive(claim):
         steps.append(Step(CheckKind.THEOREM))
     steps.append(Step(CheckKind.FUZZ))
     if provable and not question.fixed_size():
@@ -229,21 +221,15 @@ def _fuzz(rule, question: Question, step: Step, budget: float, spot_check: bool)
     return Check("fuzz (float64 spot check)" if spot_check else "fuzz", CheckKind.FUZZ, f"Hypothesis + vectorised bid-path search in {question.arithmetic} "
                  "arithmetic", Status.REFUTED if found else Status.UNKNOWN, question.domain(),
                  time.perf_counter() - start, question.arithmetic,
-                 json.loads(result.counterexample.to_json()) if found else None,
+                 result.counterexample if found else None,
                  f"{result.tried} instances tried" + ("" if found else ", no counterexample"))
 
 
 def _prove(rule, question: Question, step: Step, budget: float, spot_check: bool) -> Check:
+    """The prover on a claim it decides, at every size (``step.n = step.k = None``) or at one."""
     start = time.perf_counter()
-    if step.kind is CheckKind.ALL_SIZES:
-        # a proof for every bid and distribution covers any narrower domain too
-        verdict = proofs.prove_all_sizes(rule, order=question.order, timeout=budget)
-        name = ALL_SIZES
-    else:
-        verdict = proofs.prove_monotone(rule, order=question.order, n=step.n, k=step.k,
-                                        bid_max=question.bid_max, prob_floor=question.prob_floor,
-                                        timeout=budget)
-        name = f"Z3 at n = {step.n}, k = {step.k}"
+    verdict = _decide(rule, question.claim(), Domain(step.n, step.k, question.bid_max, question.prob_floor), budget)
+    name = ALL_SIZES if step.kind is CheckKind.ALL_SIZES else f"Z3 at n = {step.n}, k = {step.k}"
     return _from_verdict(verdict, name, step.kind, time.perf_counter() - start)
 
 
@@ -252,33 +238,29 @@ def _from_verdict(verdict, name: str, kind: CheckKind, seconds: float, detail: s
     method = verdict.method + (f"; {RECHECK_SCOPE}" if verdict.smt2 else "")
     if verdict.verdict == Status.REFUTED:
         name = "prover: counterexample replayed"
-    return Check(name, kind, method, Status(verdict.verdict), str(verdict.domain), seconds,
-                 Arithmetic(verdict.arithmetic), verdict.counterexample,
+    return Check(name, kind, method, verdict.verdict, str(verdict.domain), seconds,
+                 Arithmetic(verdict.arithmetic), _counterexample(verdict.counterexample),
                  verdict.reason or "" if detail is None else detail, list(verdict.smt2 or []),
                  str(verdict.solver or ""), verdict.domain)
+
+
+def _counterexample(found) -> properties.Counterexample | None:
+    """A prover's counterexample (its JSON form) as the one counterexample type."""
+    return properties.Counterexample.from_dict(found) if isinstance(found, dict) else found
 
 
 # ---- theorem step: the question proved by implication (proofs.theorems, docs/theorems.md)
 
 
-def _derivable(question: Question) -> bool:
-    from proofs.theorems import Claim, derive
-
-    return bool(derive(Claim(question.property, question.order)))
-
-
 def _theorem_check(rule, question: Question, step: Step, budget: float, spot_check: bool) -> Check:
     """Premises proved by the prover, then theorems: method "by <theorems> from <premises>",
     the theorems' statements as detail and the premises' SMT-LIB2 as the certificate."""
-    from proofs.implication import prove_by_theorems
-    from proofs.theorems import Claim
-
     start = time.perf_counter()
     sizes = (question.agents, question.tokens) if question.fixed_size() else (None, None)
-    verdict = prove_by_theorems(rule, Claim(question.property, question.order), *sizes, question.bid_max,
+    verdict = prove_by_theorems(rule, question.claim(), *sizes, question.bid_max,
                                 question.prob_floor, timeout=budget, seed=question.seed)
     detail = verdict.reason or "; ".join(getattr(verdict, "statements", []))
-    name = verdict.method if verdict.verdict != "unknown" else "theorems"
+    name = verdict.method if verdict.verdict is not Status.UNKNOWN else "theorems"
     return _from_verdict(verdict, name, CheckKind.THEOREM, time.perf_counter() - start, detail)
 
 
@@ -291,7 +273,7 @@ def _vetted(rule, question: Question, check: Check) -> Check:
     replays, each profile evaluated alone (``properties.replay``), above the tolerance."""
     if check.verdict != Status.REFUTED:
         return check
-    cx = properties.Counterexample.from_json(json.dumps(check.counterexample))
+    cx = check.counterexample
     why = None
     if not question.contains(cx):
         why = "its counterexample lies outside the domain asked about"
@@ -304,8 +286,8 @@ def _vetted(rule, question: Question, check: Check) -> Check:
         check.detail = (check.detail + "; " if check.detail else "") + why
         return check
     # the prover's counterexamples also hold exactly, the fuzzer's in the arithmetic asked
-    cx.margin, cx.arithmetic = margin, question.arithmetic
-    check.counterexample, check.arithmetic = json.loads(cx.to_json()), question.arithmetic
+    check.counterexample = replace(cx, margin=margin, arithmetic=question.arithmetic)
+    check.arithmetic = question.arithmetic
     return check
 
 
@@ -353,8 +335,7 @@ def _worker(rule, question: Question, deadline: float, queue) -> None:
 
 def _smallest(checks: list[Check]) -> Check:
     def size(c: Check):
-        p = c.counterexample["p"]
-        return (len(p), len(p[0]))
+        return (c.counterexample.n, c.counterexample.k)
 
     return min(checks, key=size)
 
@@ -423,4 +404,4 @@ def certify(rule, question: Question | None = None, *, name: str | None = None) 
         from tokenauction.loading import RuleProblem
 
         raise RuleProblem(f"{name}: {errors[0].detail}")
-    return combine(question, checks, name, time.time() - start, _source_hash(rule))
+    return combine(question, checks, name, time.time() - start, rule_source_hash(rule))

@@ -10,17 +10,16 @@ from rich.console import Console
 from rich.table import Table
 
 import mechanisms as M
+from properties import Counterexample
+from proofs.verdict import Status
 from tokenauction.certify import Certification
 
-VERDICT_STYLE = {"proved": "bold green", "refuted": "bold red", "unknown": "bold yellow"}
+VERDICT_STYLE = {Status.PROVED: "bold green", Status.REFUTED: "bold red", Status.UNKNOWN: "bold yellow"}
 
 
-def counterexample_arrays(cx: dict) -> tuple[np.ndarray, np.ndarray, int, float, int]:
+def counterexample_arrays(cx: Counterexample) -> tuple[np.ndarray, np.ndarray, int, float, int]:
     """``(p, b, agent, bid, token)`` of a counterexample in float64."""
-    from properties import Counterexample
-
-    c = Counterexample.from_json(json.dumps(cx))
-    return c.p_array(), c.b_array(), int(c.agent), float(c.bid), int(c.token)
+    return cx.p_array(), cx.b_array(), int(cx.agent), float(cx.bid), int(cx.token)
 
 
 def print_certification(cert: Certification, console: Console | None = None) -> None:
@@ -39,14 +38,14 @@ def print_certification(cert: Certification, console: Console | None = None) -> 
         console.print(describe_counterexample(cert.counterexample))
 
 
-def describe_counterexample(cx: dict) -> str:
+def describe_counterexample(cx: Counterexample) -> str:
     p, b, agent, bid, token = counterexample_arrays(cx)
     return (f"counterexample: n = {p.shape[0]}, k = {p.shape[1]}; agent {agent} raises its bid "
             f"from {b[agent]:g} to {bid:g} and the outcome moves the wrong way at token {token} "
-            f"(margin {float(cx['margin']):.3g}).\n  p = {np.round(p, 6).tolist()}\n  b = {b.tolist()}")
+            f"(margin {cx.margin:.3g}).\n  p = {np.round(p, 6).tolist()}\n  b = {b.tolist()}")
 
 
-def plot_bid_path(rule, cx: dict, path: Path, points: int = 400) -> Path:
+def plot_bid_path(rule, cx: Counterexample, path: Path, points: int = 400) -> Path:
     """q(t) along the agent's bid path against p_i(t), wrong-way moves marked in red."""
     import matplotlib
 
@@ -127,7 +126,7 @@ def _markdown(cert: Certification, smt_files: list[str], plot: Path | None) -> s
                      f"| {c.method} | {c.detail} |")
     if cert.counterexample:
         lines += ["", "## Counterexample", "", describe_counterexample(cert.counterexample).replace("\n", "\n\n"),
-                  "", "```json", json.dumps(cert.counterexample), "```", "",
+                  "", "```json", cert.counterexample.to_json(), "```", "",
                   f"![bid path]({plot.name})" if plot else ""]
     if smt_files:
         lines += ["", "## SMT-LIB2 queries", "",

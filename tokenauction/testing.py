@@ -69,6 +69,6 @@ def assert_proved(rule, order: str = "coordinatewise", *, n: int | None = None, 
         raise ValueError("assert_proved needs both n and k (one size) or neither (every size)")
     verdict = (proofs.prove_all_sizes(rule, order=order, timeout=timeout) if n is None and k is None
                else proofs.prove_monotone(rule, order=order, n=n, k=k, timeout=timeout))
-    if verdict.verdict != "proved":
+    if verdict.verdict is not proofs.PROVED:
         detail = json.dumps(verdict.counterexample) if verdict.counterexample else verdict.reason
         raise AssertionError(f"monotonicity ({order}) is {verdict.verdict} on {verdict.domain}: {detail}")

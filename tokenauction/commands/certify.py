@@ -7,6 +7,8 @@ from pathlib import Path
 
 from tokenauction.cli import CLIError
 
+# keyed by proofs.verdict.Status's values (a StrEnum, equal to its strings), so that
+# building the CLI's parser does not import the prover
 EXIT = {"proved": 0, "refuted": 1, "unknown": 2}
 USAGE_EXIT = 3
 
@@ -43,10 +45,12 @@ def question_from(args):
     from tokenauction.certify import Question
     from tokenauction.loading import RuleProblem, load_rule
 
-    if args.property not in properties.PROPERTIES:
-        raise CLIError(f"unknown property {args.property!r}; choose from {', '.join(properties.PROPERTIES)}", USAGE_EXIT)
     if args.order not in properties.ORDERS:
         raise CLIError(f"unknown order {args.order!r}; choose from {', '.join(properties.ORDERS)}", USAGE_EXIT)
+    try:  # the property exists and is stated with an order of this kind
+        properties.resolve(args.property, args.order)
+    except ValueError as exc:
+        raise CLIError(str(exc), USAGE_EXIT) from None
     for flag, value, low in (("--agents", args.agents, 1), ("--tokens", args.tokens, 2)):
         if value is not None and value < low:
             raise CLIError(f"{flag} must be >= {low}, got {value}", USAGE_EXIT)

@@ -16,22 +16,23 @@ def add_parser(subparsers) -> None:
 
 
 def run(args) -> int:
+    from proofs.verdict import Status
     from tokenauction.report import describe_counterexample, plot_bid_path
 
     rule, question = question_from(args)
     question.minimal = True
     cert = certify_or_fail(rule, question, args.target)
     if cert.counterexample is None:
-        message = {"proved": f"no counterexample exists: {cert.property} is proved on {cert.domain}",
-                   "unknown": f"no counterexample found within {question.timeout:g} s ({cert.method})"}
+        message = {Status.PROVED: f"no counterexample exists: {cert.property} is proved on {cert.domain}",
+                   Status.UNKNOWN: f"no counterexample found within {question.timeout:g} s ({cert.method})"}
         print(json.dumps({"verdict": cert.verdict, "counterexample": None}) if args.json
               else message[cert.verdict])
         return EXIT[cert.verdict]
     plot = plot_bid_path(rule, cert.counterexample, args.out)
     if args.json:
-        print(json.dumps({"verdict": "refuted", "counterexample": cert.counterexample, "plot": str(plot)}))
+        print(json.dumps({"verdict": Status.REFUTED, "counterexample": cert.counterexample.to_dict(), "plot": str(plot)}))
     else:
         print(describe_counterexample(cert.counterexample))
-        print(json.dumps(cert.counterexample))
+        print(cert.counterexample.to_json())
         print(f"plot: {plot}")
-    return EXIT["refuted"]
+    return EXIT[Status.REFUTED]
