@@ -132,7 +132,9 @@ def test_cases_skip_blank_lines_and_keep_their_order(tmp_path):
     (["--contexts", "GOOD"], "needs a TARGET"),
     (["nope.py:rule", "--contexts", "GOOD"], "no such file: nope.py"),
     (["log_linear", "--contexts", "GOOD", "--order", "lexicographic"], "unknown order 'lexicographic'"),
-    (["log_linear", "--contexts", "GOOD", "--property", "validity"], "the audit checks monotonicity"),
+    (["log_linear", "--contexts", "GOOD", "--property", "validity"],
+     "the audit checks monotonicity, consistent_aggregation, payment_monotonicity"),
+    (["log_linear", "--contexts", "GOOD", "--property", "nope"], "--property 'nope': the audit checks monotonicity"),
     (["log_linear", "--contexts", "GOOD", "--steps", "0"], "--steps must be >= 1"),
     (["log_linear", "--contexts", "GOOD", "--workers", "0"], "--workers must be >= 1"),
     (["--replay", "missing.json"], "no such counterexample file"),
@@ -201,3 +203,126 @@ def test_a_rule_file_target_and_the_same_seed_give_the_same_audit(tiny_model, tm
         for cx in result["counterexamples"]:
             cx.pop("rule")
     assert results[0] == results[1]
+
+
+# ------------------------------------------------------------ --property beyond monotonicity
+
+FLIPPING_RULE = """
+import numpy as np
+import mechanisms
+
+
+def flipping(p, b):
+    # agent 0's weight is its bid while the others bid less than 2 in all, its reciprocal after
+    others = np.sum(b[..., 1:], axis=-1)
+    w0 = np.where(others < 2, b[..., 0], 1 / np.maximum(b[..., 0], 1e-300))
+    return mechanisms.linear(p, np.concatenate([w0[..., None], b[..., 1:]], axis=-1))
+"""
+
+
+def flipping_by_hand(p, b):
+    b = np.array(b, dtype=np.float64)
+    if b[1:].sum() >= 2:
+        b[0] = 1 / max(b[0], 1e-300)
+    return b @ p / b.sum()
+
+
+def coordinatewise_by_hand(p_i, q, q_new):
+    """How far q_new leaves the box between q and p_i, worst token (docs/definitions.md#orders)."""
+    return np.max(np.maximum(np.minimum(q, p_i) - q_new, q_new - np.maximum(q, p_i)))
+
+
+def strict_by_hand(p_i, better, worse):
+    """Margin of better ≻ worse: how far worse ⪰ better fails, once better ⪰ worse holds."""
+    from properties.spec import HOLD_TOLERANCE
+
+    forward = coordinatewise_by_hand(p_i, worse, better)
+    return coordinatewise_by_hand(p_i, better, worse) if forward <= HOLD_TOLERANCE else -forward
+
+
+def profile_distributions(tiny_model, cx, seed: int, steps: int) -> np.ndarray:
+    """The audited profile's rows, as the audit's own auction computed them (agents, then the reference)."""
+    from tokenauction.audit import Case, cached_model, case_profiles
+
+    case = Case(cx["case"], cx["agents"], cx["reference"])
+    return case_profiles(cached_model(tiny_model), case, seed, steps)[cx["step"]].p
+
+
+def rows(cx, field: str) -> list[float]:
+    return [cx[field][name] for name in cx["agents"]]
+
+
+def test_cli_audit_catches_a_consistent_aggregation_flip_and_it_replays(tiny_model, tmp_path, capsys):
+    rule_file = tmp_path / "flip.py"
+    rule_file.write_text(FLIPPING_RULE)
+    out = tmp_path / "out"
+    code = audit_cli(tiny_model, TINY_CASES[:1], tmp_path, f"{rule_file}:flipping",
+                     "--property", "consistent_aggregation", "--out", str(out))
+    summary = json.loads(capsys.readouterr().out)
+    assert code == 1 and summary["property"] == "consistent_aggregation" and summary["violations"] >= 1
+    cx = summary["counterexamples"][0]
+    p = profile_distributions(tiny_model, cx, seed=0, steps=2)
+    agent = list(cx["agents"]).index(cx["agent"])
+    b, other = rows(cx, "bids"), rows(cx, "other_bids")
+    raised, other_raised = list(b), list(other)
+    raised[agent] = other_raised[agent] = cx["bid"]
+    assert other[agent] == b[agent] and other != b  # the same two own bids, other bids of the rest
+    q = [flipping_by_hand(p, row) for row in (b, raised, other, other_raised)]
+    # with the drawn others' bids the agent strictly prefers its first bid, with the others' it flips
+    first, second = strict_by_hand(p[agent], q[0], q[1]), strict_by_hand(p[agent], q[3], q[2])
+    assert cx["margin"] == pytest.approx(min(first, second), rel=1e-9) and min(first, second) > TOLERANCE
+    assert cx["other_bids"] and "strictly prefers" in (out / "audit.md").read_text()
+    assert main(["audit", "--replay", str(out / "counterexamples" / "001.json"), "--json"]) == 1
+    assert json.loads(capsys.readouterr().out)["replayed_margin"] == pytest.approx(cx["margin"], rel=1e-4)
+
+
+def test_cli_audit_catches_payment_monotonicity_of_linear_under_expected_log_and_it_replays(
+        tiny_model, tmp_path, capsys):
+    # along the linear rule's path q moves straight towards p_i, so V_i(q) = E_q log p_i is linear in the
+    # mixing weight and falls whenever the others' mix scores better than p_i itself, while the
+    # expected payment grows with the bid: paying more buys a worse outcome
+    out = tmp_path / "out"
+    code = audit_cli(tiny_model, TINY_CASES[:1], tmp_path, "linear", "--property", "payment_monotonicity",
+                     "--order", "expected_log", "--out", str(out))
+    summary = json.loads(capsys.readouterr().out)
+    assert code == 1 and summary["violations"] >= 1
+    cx = summary["counterexamples"][0]
+    p = profile_distributions(tiny_model, cx, seed=0, steps=2)
+    agent = list(cx["agents"]).index(cx["agent"])
+    b = rows(cx, "bids")
+    raised = list(b)
+    raised[agent] = cx["bid"]
+
+    def payment(row):  # Myerson's formula in closed form for the linear rule: c (W log(1 + x/W) - x W/(W + x))
+        x, W = row[agent], sum(row) - row[agent]
+        c = 0.5 * np.abs(p[agent] - np.delete(row, agent) @ np.delete(p, agent, axis=0) / W).sum()
+        return c * (W * np.log1p(x / W) - x * W / (W + x))
+
+    def value(row):  # E_q log p_i, q the linear pool
+        return (np.array(row) @ p / sum(row)) @ np.log(p[agent])
+
+    assert cx["payment_before"] == pytest.approx(payment(b), abs=1e-9)
+    assert cx["payment_after"] == pytest.approx(payment(raised), rel=1e-6) and payment(raised) > payment(b)
+    assert cx["margin"] == pytest.approx(value(b) - value(raised), rel=1e-9) and cx["margin"] > TOLERANCE
+    assert main(["audit", "--replay", str(out / "counterexamples" / "001.json"), "--json"]) == 1
+    assert json.loads(capsys.readouterr().out)["replayed_margin"] == pytest.approx(cx["margin"], rel=1e-3)
+
+
+@pytest.mark.parametrize("prop", ["consistent_aggregation", "payment_monotonicity"])
+def test_cli_audit_of_linear_shows_no_violation_of_the_new_properties(tiny_model, tmp_path, capsys, prop):
+    # linear moves straight towards the bidder (coordinatewise monotone), the ranking of its own
+    # bids never flips, and its expected payment grows with the bid
+    path = tmp_path / "cases.jsonl"
+    path.write_text("\n".join(json.dumps(c) for c in TINY_CASES) + "\n")
+    code = main(["audit", "linear", "--contexts", str(path), "--model", tiny_model, "--property", prop, "--json"])
+    summary = json.loads(capsys.readouterr().out)
+    assert code == 0 and summary["profiles"] == 2 and summary["violations"] == 0
+    assert summary["max_margin"] is None or summary["max_margin"] <= TOLERANCE
+
+
+def test_payment_audit_refuses_what_memory_cannot_hold():
+    from tokenauction.audit.payment_search import AuditTooLarge, check_memory
+
+    check_memory(384)  # the tiny model's vocabulary fits anywhere
+    with pytest.raises(AuditTooLarge, match="payment_monotonicity at k = 1,000,000,000,000 tokens"):
+        check_memory(10**12)
