@@ -1,8 +1,10 @@
 """properties: specifications of the token-auction properties and an engine that refutes them.
 
-- :data:`ORDERS` — the preference orders of docs/definitions.md#orders, each with a vectorised margin;
+- :data:`ORDERS` — the preference orders of docs/definitions.md#orders, each with a vectorised margin
+  and its :class:`OrderKind` (partial, or a valuation score);
 - :data:`PROPERTIES` — the properties of docs/definitions.md (#properties, #payments) as objects (name, formula,
-  search, margin, Hypothesis strategy);
+  search, margin, and what they need: the kinds of order, the :class:`Precision` of the margin, a
+  payment model); everything keyed by a property derives from these declarations;
 - :func:`find_counterexample` — Hypothesis plus a vectorised search; refuted (with a
   shrunk :class:`Counterexample`) or no counterexample found, never proved;
 - :func:`replay` / :func:`confirm` — a counterexample's margin bit for bit, and again
@@ -19,15 +21,15 @@ True
 from . import profiles
 from .counterexample import Counterexample
 from .engine import FuzzResult, find_counterexample
-from .orders import ORDERS, Order
+from .orders import ORDERS, Order, OrderKind
 from .regret import Regret, regret
 from .registry import PROPERTIES, resolve
 from .replay import Confirmation, confirm, replay
-from .spec import TOLERANCE, Finding, Property
+from .spec import TOLERANCE, Finding, Precision, Property
 from .strategies import Profile, profiles as profile_strategy
 
 __all__ = [
-    "ORDERS", "Order", "PROPERTIES", "Property", "Finding", "Counterexample", "FuzzResult",
+    "ORDERS", "Order", "OrderKind", "PROPERTIES", "Property", "Precision", "Finding", "Counterexample", "FuzzResult",
     "find_counterexample", "replay", "confirm", "Confirmation", "regret", "Regret", "Profile",
     "profile_strategy", "resolve", "profiles", "TOLERANCE",
 ]
