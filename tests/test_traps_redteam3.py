@@ -23,10 +23,19 @@ Findings (wrong *proved* today; ``xfail(strict=True)`` until fixed):
 3. Through 2, the KL theorems conclude at a fixed size for a rule that is not valid: the
    linear rule with a zero reference of weight 1, ``q = Σ b_j p_j / (1 + Σ b_j)`` (total
    below 1), is segment-monotone, and ``−KL(q ‖ p_i)`` falls along its bid path; when the
-   rule shows the validity prover (and only it) the plain pool, ``prove_by_theorems`` proves
+   rule shows the validity prover (and only it: ``proofs.validity`` on the call stack) the
+   plain pool, ``prove_by_theorems`` proves
    monotonicity and incentive compatibility under ``neg_kl_reverse`` at n = 1, k = 2 while
    the direct valuation-order query refutes the same claim.
-4. ``certify``'s worker calls ``np.seterr(all="ignore")`` before the prover and the fuzzer
+4. Trace validation (docs/proofs.md §3) re-runs the rule on exact ``Fraction`` arrays and on
+   numpy and compares those two; the Z3 trace the proof is about is never checked. A rule
+   that tells the solver's Z3 terms apart (``b.elems[..].val``) is the pool of weights
+   ``1 + b`` to the solver and reverses its weights beyond a bid of 1e6 everywhere else:
+   ``prove_monotone`` proves it (coordinatewise, ``neg_tv``) at n = k = 2, "trace validated
+   against numpy", and ``certify`` at n = k = 2 proves a variant reversed only in a window
+   of bids. This is also why re-running ``validate_trace`` inside ``prove_validity`` would
+   not fix 3: the validation must evaluate the traced terms themselves at the profiles.
+5. ``certify``'s worker calls ``np.seterr(all="ignore")`` before the prover and the fuzzer
    run, so a rule that reads numpy's error state (``np.geterr()``) is certified as another
    program than the one numpy runs by default: the pool of weights ``1/(1 + b)`` under the
    default errstate is *proved* monotone, although ``prove_all_sizes`` called directly
@@ -74,7 +83,7 @@ def _drop(order: str, p_i, q, q_new) -> float:
     return float(score(p_i, q) - score(p_i, q_new))
 
 
-# ------------------------------------------------------------------ finding 1: NaN outputs
+# --------------------------------------------------------- finding 1: non-finite outputs
 
 
 def nan_at_one_total_bid(p, b):
@@ -205,7 +214,57 @@ def test_kl_theorems_never_prove_the_zero_reference_for_every_size():
     assert verdict.verdict != PROVED, verdict.method
 
 
-# ------------------------------------------------ finding 4: certify's worker changes numpy's errstate
+# ------------------------------------- finding 4: the solver's own trace is never validated
+
+
+def _solver_terms(b) -> bool:
+    """Are the bids the fixed-size prover's Z3 terms (not Fractions, not numbers)?"""
+    elems = getattr(b, "elems", None)
+    return elems is not None and type(elems.reshape(-1)[0].val).__module__.startswith("z3")
+
+
+def reversed_beyond_1e6_off_the_solver(p, b):
+    """The pool of weights 1 + b on the solver's terms; elsewhere (numpy, and the exact
+    Fractions that trace validation runs) weight 1/(1 + b) for bids beyond 1e6."""
+    xp = _xp(p, b)
+    if _solver_terms(b):
+        return _pool(p, 1.0 + b)
+    return _pool(p, xp.where(b > 1e6, 1.0 / (1.0 + b), 1.0 + b))
+
+
+def reversed_in_a_window_off_the_solver(p, b):
+    """As :func:`reversed_beyond_1e6_off_the_solver`, reversed only for bids in (3.1e6, 3.3e6)."""
+    xp = _xp(p, b)
+    if _solver_terms(b):
+        return _pool(p, 1.0 + b)
+    return _pool(p, xp.where((b > 3.1e6) & (b < 3.3e6), 1.0 / (1.0 + b), 1.0 + b))
+
+
+@pytest.mark.parametrize("rule, bid", [(reversed_beyond_1e6_off_the_solver, 2e6),
+                                       (reversed_in_a_window_off_the_solver, 3.2e6)])
+def test_solver_trace_traps_are_not_monotone_in_numpy(rule, bid):
+    """One-hot rows, b = (1, 1): q = (1/2, 1/2); agent 0 bids ``bid``: weight 1/(1 + bid), so
+    q'_0 = w / (w + 2) with w = 1/(1 + bid), far below 1/2."""
+    w = 1.0 / (1.0 + bid)
+    assert coordinatewise_excess(rule, _one_hot(2, 2), [1.0, 1.0], bid) == pytest.approx(0.5 - w / (w + 2.0))
+
+
+@pytest.mark.xfail(strict=True, reason="red team: trace validation re-runs the rule on exact Fractions, never the "
+                                       "solver's own trace, so a rule that tells Z3 terms apart is proved")
+@pytest.mark.parametrize("order", ["coordinatewise", "neg_tv"])
+def test_fixed_size_prover_never_proves_a_rule_that_differs_off_the_solver(order):
+    verdict = prove_monotone(reversed_beyond_1e6_off_the_solver, order, 2, 2, timeout=BUDGET)
+    assert verdict.verdict != PROVED, verdict.method
+
+
+@pytest.mark.xfail(strict=True, reason="red team: certify at n = k = 2 proves a rule that differs off the solver "
+                                       "(the float64 spot check misses the window)")
+def test_certify_at_a_fixed_size_never_proves_a_rule_that_differs_off_the_solver():
+    result = certify(reversed_in_a_window_off_the_solver, Question(agents=2, tokens=2, timeout=10.0))
+    assert result.verdict != PROVED, result.domain
+
+
+# ------------------------------------------------ finding 5: certify's worker changes numpy's errstate
 
 
 def reversed_under_default_errstate(p, b):
