@@ -15,14 +15,22 @@ drawn bid, the others' bids fixed:
 
 The margin of a raise from ``low`` to ``high`` is the order's own
 ``violation(p_i, q(low), q(high))`` (:mod:`properties.orders`): above
-:data:`properties.TOLERANCE` it is a violation. All levels of one agent go through the
-rule in one batched call (the agents in parallel threads); then :data:`REFINE` more
-levels between the worst level's neighbours (on the same side of :math:`b_i`) sharpen
-the worst raise. A level where the rule is undefined (``properties.spec.evaluate`` gives NaN) is never a violation.
+:data:`properties.TOLERANCE` it is a violation. The levels go through the rule
+:data:`BLOCK` at a time (the agents in parallel threads), and each block is reduced to
+its margins at once (:mod:`.margins`), keeping only the worst level's outcome; then
+:data:`REFINE` more levels between the worst level's neighbours (on the same side of
+:math:`b_i`) sharpen the worst raise. A level where the rule is undefined
+(``properties.spec.evaluate`` gives NaN) is never a violation.
+
+Why blocks: at k = 262,144 one outcome is 2 MiB, and the whole path in one call made
+``(33, n, k)`` temporaries that no cache holds (see BENCHMARKS.md, "Search speed, one
+profile"); every rule call also checks its input once, so a block shares that cost.
 """
 
 from __future__ import annotations
 
+import ctypes
+import functools
 import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -32,11 +40,16 @@ import numpy as np
 from properties.orders import Order, coordinatewise_excess
 from properties.spec import evaluate
 
+from .margins import margins_for
+
 #: levels on each side of the drawn bid, and how far the path reaches (a factor)
 HALF_LEVELS = 16
 SPAN = 16.0
 #: extra levels around the worst point
 REFINE = 8
+#: at most this many levels per rule call (measured best at k = 262,144: fewer calls repeat the
+#: per-call checks, more spill the rule's temporaries out of cache and out of malloc's reused blocks)
+BLOCK = 8
 
 
 @dataclass(frozen=True)
@@ -72,17 +85,44 @@ def outcomes(rule, p: np.ndarray, b: np.ndarray, agent: int, levels: np.ndarray)
     return evaluate(rule, p, bids)
 
 
-def raise_margins(order: Order, p_i, q_drawn, q_levels, bid: float, levels: np.ndarray) -> np.ndarray:
+def raise_margins(margins, q_levels: np.ndarray, bid: float, levels: np.ndarray) -> np.ndarray:
     """Margin of the raise between each level and the drawn ``bid`` (``-inf`` where undefined).
 
     ``levels`` is increasing; those below ``bid`` are raised to it, ``bid`` is raised
-    to those above it.
+    to those above it. ``margins`` is one agent's :mod:`~tokenauction.audit.margins`.
     """
     cut = int(np.searchsorted(levels, bid))
-    below = order.violation(p_i, q_levels[:cut], q_drawn)
-    above = order.violation(p_i, q_drawn, q_levels[cut:])
-    margins = np.concatenate([np.atleast_1d(below), np.atleast_1d(above)])
-    return np.where(np.isnan(margins), -np.inf, margins)
+    found = np.concatenate([margins.below(q_levels[:cut]), margins.above(q_levels[cut:])])
+    return np.where(np.isnan(found), -np.inf, found)
+
+
+@dataclass(frozen=True)
+class Level:
+    """The worst of a run of levels: its ``index`` among them, its ``margin`` and outcome ``q``."""
+
+    index: int
+    margin: float
+    q: np.ndarray
+
+
+def worst_level(rule, margins, p: np.ndarray, b: np.ndarray, agent: int, levels: np.ndarray) -> Level:
+    """The level of largest margin (the first of equal ones, as ``np.argmax``), ``BLOCK`` levels per rule call.
+
+    Each block's outcomes are reduced to their margins at once and only the worst
+    level's ``q`` is kept: the temporaries are ``(BLOCK, k)``, not ``(len(levels), k)``.
+    """
+    bid = float(b[agent])
+    worst = None
+    start = 0
+    # equal blocks (33 levels: 7, 7, 7, 6, 6), not 8, 8, 8, 8 and a call for the last one alone
+    for block in np.array_split(levels, -(-len(levels) // BLOCK)):
+        q = outcomes(rule, p, b, agent, block)
+        found = raise_margins(margins, q, bid, block)
+        best = int(np.argmax(found))
+        if worst is None or found[best] > worst.margin:
+            worst = Level(start + best, float(found[best]), q[best])
+        start += len(block)
+    return worst
 
 
 def _refined_levels(levels: np.ndarray, worst: int, bid: float) -> np.ndarray:
@@ -98,25 +138,41 @@ def worst_raise_of(rule, order: Order, p: np.ndarray, b: np.ndarray, agent: int,
     """The worst raise on ``agent``'s bid path (grid, then refinement)."""
     bid = float(b[agent])
     levels = path_levels(bid)
-    q_levels = outcomes(rule, p, b, agent, levels)
-    margins = raise_margins(order, p[agent], q_drawn, q_levels, bid, levels)
-    worst = int(np.argmax(margins))
-    extra = _refined_levels(levels, worst, bid)
-    q_extra = outcomes(rule, p, b, agent, extra)
-    extra_margins = raise_margins(order, p[agent], q_drawn, q_extra, bid, extra)
-    if extra_margins.size and extra_margins.max() > margins[worst]:
-        best = int(np.argmax(extra_margins))
-        x, q_x, margin = extra[best], q_extra[best], extra_margins[best]
-    else:
-        x, q_x, margin = levels[worst], q_levels[worst], margins[worst]
+    margins = margins_for(order, p[agent], q_drawn)
+    grid = worst_level(rule, margins, p, b, agent, levels)
+    extra = _refined_levels(levels, grid.index, bid)
+    refined = worst_level(rule, margins, p, b, agent, extra)
+    x, worst = (extra[refined.index], refined) if refined.margin > grid.margin else (levels[grid.index], grid)
+    q_x = worst.q
     low, high, q_low, q_high = (x, bid, q_x, q_drawn) if x < bid else (bid, x, q_drawn, q_x)
     token = int(np.argmax(coordinatewise_excess(p[agent], q_low, q_high)))
-    return Raise(agent, float(low), float(high), float(margin), token,
+    return Raise(agent, float(low), float(high), float(worst.margin), token,
                  float(q_low[token]), float(q_high[token]), float(p[agent, token]))
+
+
+@functools.cache
+def keep_freed_blocks() -> bool:
+    """Let glibc's malloc reuse freed blocks of up to 32 MiB instead of handing them back to the kernel.
+
+    Every rule call allocates and frees temporaries of a few MiB (a row of k = 262,144
+    float64 is 2 MiB). glibc serves a block that large with ``mmap`` until it has once
+    freed a larger one, and trims its heaps when more than twice that is free, so
+    fresh blocks are page-faulted in and zeroed again and again: measured, 30–60 % of
+    a search's time was spent in the kernel. 32 MiB (``M_MMAP_THRESHOLD``) and 64 MiB
+    (``M_TRIM_THRESHOLD``) are the values glibc's own dynamic thresholds reach at
+    most; this sets them up front, once per process. ``False`` where there is no glibc.
+    """
+    try:
+        mallopt = ctypes.CDLL("libc.so.6").mallopt
+    except (OSError, AttributeError):
+        return False
+    m_trim_threshold, m_mmap_threshold = -1, -3  # <malloc.h>
+    return bool(mallopt(m_mmap_threshold, 32 << 20)) and bool(mallopt(m_trim_threshold, 64 << 20))
 
 
 def worst_raise(rule, order: Order, p: np.ndarray, b: np.ndarray, agents: int) -> Raise | None:
     """The worst raise over the first ``agents`` rows' bid paths (``None``: the drawn profile is undefined)."""
+    keep_freed_blocks()
     p = np.asarray(p, dtype=np.float64)
     b = np.asarray(b, dtype=np.float64)
     q_drawn = evaluate(rule, p, b[None, :])[0]
