@@ -40,6 +40,11 @@ Findings (wrong *proved* today; ``xfail(strict=True)`` until fixed):
    program than the one numpy runs by default: the pool of weights ``1/(1 + b)`` under the
    default errstate is *proved* monotone, although ``prove_all_sizes`` called directly
    refutes it.
+6. docs/proofs.md §4 ("What is assumed") leaves uncovered a rule that inspects the array
+   type and differs on numpy *only at sizes step 2 does not evaluate*; a rule whose
+   ``isinstance`` branch differs only for bids in (3.1e6, 3.3e6), at every size, passes
+   validation too and is proved for every size (and by ``certify``). Probably a statement to
+   correct rather than code: validation can only sample inputs.
 
 Held today (ordinary tests): ten invalid rules that are linear per token (negative weights
 at a zero bid or beyond 1e6, totals that depend on ``n`` or ``k``, output views of concrete
@@ -292,6 +297,30 @@ def test_certify_never_proves_the_errstate_trap():
     with np.errstate(all="warn"):
         result = certify(reversed_under_default_errstate, Question(timeout=10.0))
     assert result.verdict != PROVED, result.domain
+
+
+# ---------------------------------- finding 6: all-sizes validation sees only its profiles
+
+
+def reversed_in_a_window_on_numpy(p, b):
+    """numpy arrays: weight 1/(1 + b) for bids in (3.1e6, 3.3e6), 1 + b elsewhere; any other
+    array type (the all-sizes tracer): weight 1 + b."""
+    xp = _xp(p, b)
+    if isinstance(b, np.ndarray):
+        return _pool(p, xp.where((b > 3.1e6) & (b < 3.3e6), 1.0 / (1.0 + b), 1.0 + b))
+    return _pool(p, 1.0 + b)
+
+
+def test_numpy_window_trap_is_not_monotone_in_numpy():
+    w = 1.0 / (1.0 + 3.2e6)
+    excess = coordinatewise_excess(reversed_in_a_window_on_numpy, _one_hot(2, 2), [1.0, 1.0], 3.2e6)
+    assert excess == pytest.approx(0.5 - w / (w + 2.0))
+
+
+@pytest.mark.xfail(strict=True, reason="red team: docs/proofs.md §4 leaves uncovered only type checks that act at "
+                                       "sizes validation skips; one acting off the profiles at those sizes is proved")
+def test_all_sizes_never_proves_a_type_check_that_acts_off_the_validation_profiles():
+    assert prove_all_sizes(reversed_in_a_window_on_numpy, timeout=BUDGET).verdict != PROVED
 
 
 # ------------------------------------------------------- validity for every size: traps held
