@@ -2,6 +2,8 @@
 
 - :mod:`.cases` reads the JSON Lines cases and draws each profile's bids from the seed;
 - :mod:`.search` is the vectorised float64 search over every agent's bid path;
+  :mod:`.aggregation` and :mod:`.payment_search` walk the same paths for consistent
+  aggregation and payment monotonicity (:mod:`.searches` names them all);
 - :mod:`.run` gets each case's distributions from a linear-rule auction and searches them;
 - :mod:`.report` summarises (JSON, Markdown, PNG histogram); :mod:`.replay` recomputes a
   counterexample's margin from the model.
