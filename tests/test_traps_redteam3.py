@@ -24,9 +24,9 @@ Findings (wrong *proved* today; ``xfail(strict=True)`` until fixed):
    linear rule with a zero reference of weight 1, ``q = Σ b_j p_j / (1 + Σ b_j)`` (total
    below 1), is segment-monotone, and ``−KL(q ‖ p_i)`` falls along its bid path; when the
    rule shows the validity prover (and only it: ``proofs.validity`` on the call stack) the
-   plain pool, ``prove_by_theorems`` proves
-   monotonicity and incentive compatibility under ``neg_kl_reverse`` at n = 1, k = 2 while
-   the direct valuation-order query refutes the same claim.
+   plain pool, ``prove_by_theorems`` proves monotonicity and incentive compatibility under
+   ``neg_kl_reverse`` at n = 1, k = 2 while the direct valuation-order query refutes the
+   same claim.
 4. Trace validation (docs/proofs.md §3) re-runs the rule on exact ``Fraction`` arrays and on
    numpy and compares those two; the Z3 trace the proof is about is never checked. A rule
    that tells the solver's Z3 terms apart (``b.elems[..].val``) is the pool of weights
@@ -130,7 +130,7 @@ def test_infinite_trap_violates_the_definitions_of_monotonicity():
     from +inf (p_0 log inf) to a finite value."""
     p = np.array([[0.5, 0.5], [0.2, 0.8]])
     with np.errstate(divide="ignore"):
-        q, q_new = infinite_at_one_total_bid(p, np.array([1.0, 1.25])), infinite_at_one_total_bid(p, np.array([2.0, 1.25]))
+        q, q_new = (infinite_at_one_total_bid(p, np.array(b)) for b in ([1.0, 1.25], [2.0, 1.25]))
     assert np.all(np.isposinf(q))
     assert q_new[0] == pytest.approx((0.5 * 3 + 0.2 * 2.25) / 5.25) and q_new[0] < min(q[0], p[0, 0])
     assert mechanisms.valuations.neg_kl_forward(p[0], q) == np.inf > mechanisms.valuations.neg_kl_forward(p[0], q_new)
@@ -291,8 +291,6 @@ def test_errstate_trap_is_refuted_by_the_all_sizes_prover_called_directly():
         assert prove_all_sizes(reversed_under_default_errstate, timeout=BUDGET).verdict != PROVED
 
 
-@pytest.mark.xfail(strict=True, reason="red team: certify's worker runs np.seterr(all='ignore'), so it certifies "
-                                       "another program than the rule under numpy's default errstate")
 def test_certify_never_proves_the_errstate_trap():
     with np.errstate(all="warn"):
         result = certify(reversed_under_default_errstate, Question(timeout=10.0))
