@@ -63,7 +63,7 @@ def first_mismatch(rule, program: Program) -> str | None:
         compared = 0
         for label, p, b in profiles(n, k, rng):
             try:
-                with warnings.catch_warnings(), np.errstate(all="ignore"):
+                with warnings.catch_warnings():  # numpy's error state stays the caller's: a rule may read it
                     warnings.simplefilter("ignore")
                     theirs = np.asarray(rule(*_as_frontend(program, p.copy(), b.copy())), dtype=np.float64)
             except Exception:  # outside the rule's domain (e.g. all bids zero): nothing to compare

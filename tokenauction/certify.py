@@ -306,9 +306,9 @@ def _worker(rule, question: Question, deadline: float, queue) -> None:
     from tokenauction.loading import RuleProblem
 
     # the search evaluates rules at the edge of their domain (all bids zero, say);
-    # what counts there is the verdict, not numpy's warnings
+    # what counts there is the verdict, not numpy's warnings. numpy's error state is left
+    # as the caller has it: a rule may read it, and the question is about the rule as it runs.
     warnings.simplefilter("ignore", RuntimeWarning)
-    np.seterr(all="ignore")
     steps = _plan(question)
     checks: list[Check] = []
     for index, step in enumerate(steps):
