@@ -431,6 +431,12 @@ def test_validity_trap_is_never_proved_for_every_size(name):
     assert prove_validity(INVALID[name][0], None, None, timeout=BUDGET).verdict != PROVED
 
 
+@pytest.mark.parametrize("name", [name for name, (_, p, _) in INVALID.items() if p.shape[1] <= 7])
+def test_validity_trap_is_never_proved_at_the_size_of_its_profile(name):
+    rule, p, _ = INVALID[name]
+    assert prove_validity(rule, *p.shape, timeout=BUDGET).verdict != PROVED
+
+
 # ------------------------------------------------------ valuation orders at a fixed size: held
 
 
