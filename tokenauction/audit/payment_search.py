@@ -27,7 +27,7 @@ from properties.spec import TOLERANCE, evaluate
 
 from .aggregation import COARSE
 from .search import path_levels
-from .witness import Witness, moving_token
+from .witness import Witness, instance, moving_token
 
 PAYMENT_MONOTONICITY = PROPERTIES["payment_monotonicity"]
 #: bids one quadrature of the payments evaluates at once (properties.spec.integral_from_zero's grid)
@@ -53,8 +53,7 @@ def check_memory(k: int) -> None:
 
 def _pair_margin(rule, order: Order, p: np.ndarray, b: np.ndarray, agent: int, x: float) -> float:
     """The property's margin for the drawn bid against ``x`` (``-inf``: nothing to compare)."""
-    cx = Witness(agent, tuple(b.tolist()), x, 0.0, 0, 0.0, 0.0, 0.0).counterexample(
-        p, PAYMENT_MONOTONICITY.name, order.name)
+    cx = instance(p, b, agent, x, PAYMENT_MONOTONICITY.name, order.name)
     margin = float(PAYMENT_MONOTONICITY.margin(rule, cx, order))
     return -np.inf if np.isnan(margin) else margin
 

@@ -41,9 +41,16 @@ class Witness:
     def counterexample(self, p: np.ndarray, property: str, order: str) -> Counterexample:
         """The instance in the properties package's form (float64 inputs, bit for bit)."""
         extra = {} if self.other_bids is None else {"other_bids": list(self.other_bids)}
-        return Counterexample(p=np.asarray(p, dtype=np.float64).tolist(), b=list(self.bids), agent=self.agent,
-                              bid=self.bid, token=self.token, margin=self.margin, property=property,
-                              order=order, extra=extra)
+        return instance(p, self.bids, self.agent, self.bid, property, order, extra, self.token, self.margin)
+
+
+def instance(p: np.ndarray, bids, agent: int, bid: float, property: str, order: str, extra: dict | None = None,
+             token: int | None = None, margin: float = 0.0) -> Counterexample:
+    """``agent`` moving from ``bids[agent]`` to ``bid`` on ``p`` as a :class:`properties.Counterexample`,
+    whose ``Property.margin`` evaluates it."""
+    return Counterexample(p=np.asarray(p, dtype=np.float64).tolist(), b=[float(x) for x in bids], agent=agent,
+                          bid=float(bid), token=token, margin=margin, property=property, order=order,
+                          extra=extra or {})
 
 
 def moving_token(p_i: np.ndarray, q_before: np.ndarray, q_after: np.ndarray) -> tuple[int, float, float, float]:
