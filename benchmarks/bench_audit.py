@@ -1,8 +1,11 @@
 """``tokenauction audit`` speed and results.
 
 1. ``search``: one profile, n = 2, k = 262,144 (Dirichlet(0.05) rows, a model-like long
-   tail), every agent's full bid path (33 levels + 8 refinement levels) in float64, per
-   rule; median wall time of ``--repeats`` runs.
+   tail, seed 0), every agent's full bid path (33 levels + 8 refinement levels) in
+   float64, for linear, log_linear and bid_softmax: median wall and CPU time of
+   ``--repeats`` runs of the search, and of the reference below (the search before its
+   levels went through the rule in blocks), run alternately in the same process, and
+   their ratio; with the load average, since the machine is shared.
 2. ``--catalogue``: every catalogue rule audited on examples/ad_contexts.jsonl (n as in
    the cases, first token, seed 0; the model's distributions computed once per case):
    violation rate and max margin per rule.
@@ -16,6 +19,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import time
 from pathlib import Path
@@ -26,21 +30,93 @@ CONTEXTS = Path(__file__).resolve().parent.parent / "examples" / "ad_contexts.js
 K = 262_144
 
 
-def time_search(rule_name: str, repeats: int) -> tuple[float, float]:
-    """Median wall time and median CPU time (all threads) of one profile's search, seconds."""
+SEARCH_RULES = ("linear", "log_linear", "bid_softmax")
+
+
+class ReferenceSearch:
+    """The search as it was before the blocks: each agent's 33 levels in one rule call, margins on ``(33, k)``.
+
+    Kept here only, to time the search against; same levels, same results.
+    """
+
+    def __call__(self, rule, order, p, b, agents):
+        from concurrent.futures import ThreadPoolExecutor
+
+        from properties.spec import evaluate
+
+        q_drawn = evaluate(rule, p, b[None, :])[0]
+        if np.isnan(q_drawn).any():
+            return None
+        with ThreadPoolExecutor(max_workers=min(agents, os.cpu_count() or 1)) as pool:  # one thread per agent
+            raises = list(pool.map(lambda i: self.agent(rule, order, p, b, i, q_drawn), range(agents)))
+        return max(raises, key=lambda r: r.margin)
+
+    @staticmethod
+    def margins(order, p_i, q_drawn, q_levels, bid, levels):
+        cut = int(np.searchsorted(levels, bid))
+        below = order.violation(p_i, q_levels[:cut], q_drawn)
+        above = order.violation(p_i, q_drawn, q_levels[cut:])
+        margins = np.concatenate([np.atleast_1d(below), np.atleast_1d(above)])
+        return np.where(np.isnan(margins), -np.inf, margins)
+
+    def agent(self, rule, order, p, b, agent, q_drawn):
+        from properties.orders import coordinatewise_excess
+        from tokenauction.audit.search import REFINE, Raise, outcomes, path_levels
+
+        bid = float(b[agent])
+        levels = path_levels(bid)
+        q_levels = outcomes(rule, p, b, agent, levels)
+        margins = self.margins(order, p[agent], q_drawn, q_levels, bid, levels)
+        worst = int(np.argmax(margins))
+        low, high = levels[max(worst - 1, 0)], levels[min(worst + 1, len(levels) - 1)]
+        low, high = (low, min(high, bid)) if levels[worst] < bid else (max(low, bid), high)
+        extra = np.linspace(low, high, REFINE + 2)[1:-1]
+        q_extra = outcomes(rule, p, b, agent, extra)
+        extra_margins = self.margins(order, p[agent], q_drawn, q_extra, bid, extra)
+        if extra_margins.max() > margins[worst]:
+            best = int(np.argmax(extra_margins))
+            x, q_x, margin = extra[best], q_extra[best], extra_margins[best]
+        else:
+            x, q_x, margin = levels[worst], q_levels[worst], margins[worst]
+        low, high, q_low, q_high = (x, bid, q_x, q_drawn) if x < bid else (bid, x, q_drawn, q_x)
+        token = int(np.argmax(coordinatewise_excess(p[agent], q_low, q_high)))
+        return Raise(agent, float(low), float(high), float(margin), token,
+                     float(q_low[token]), float(q_high[token]), float(p[agent, token]))
+
+
+def time_searches(rule_name: str, repeats: int) -> dict[str, tuple[float, float]]:
+    """Median wall and CPU time (all threads), seconds, of the search and of the reference, run alternately."""
     import mechanisms
     from properties import ORDERS
     from tokenauction.audit import worst_raise
 
     p = np.random.default_rng(0).dirichlet(np.full(K, 0.05), size=2)
     b = np.array([1.3, 0.6])
-    wall, cpu = [], []
+    rule, order = mechanisms.CATALOGUE[rule_name], ORDERS["coordinatewise"]
+    searches = {"search": worst_raise, "reference": ReferenceSearch()}
+    found = {name: search(rule, order, p, b, 2) for name, search in searches.items()}
+    assert found["search"] == found["reference"], found
+    times = {name: [] for name in searches}
     for _ in range(repeats):
-        start, start_cpu = time.perf_counter(), time.process_time()
-        worst_raise(mechanisms.CATALOGUE[rule_name], ORDERS["coordinatewise"], p, b, agents=2)
-        wall.append(time.perf_counter() - start)
-        cpu.append(time.process_time() - start_cpu)
-    return statistics.median(wall), statistics.median(cpu)
+        for name, search in searches.items():
+            start, start_cpu = time.perf_counter(), time.process_time()
+            search(rule, order, p, b, 2)
+            times[name].append((time.perf_counter() - start, time.process_time() - start_cpu))
+    return {name: (statistics.median(w for w, _ in t), statistics.median(c for _, c in t)) for name, t in times.items()}
+
+
+def compare_searches(repeats: int) -> None:
+    from tokenauction.audit.search import keep_freed_blocks
+
+    keep_freed_blocks()  # the search sets it on its first call; set before either runs, both run under it
+    print(f"search, one profile (n = 2, k = 262,144, 41 bid levels per agent, coordinatewise), "
+          f"medians of {repeats}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores:")
+    for rule in SEARCH_RULES:
+        t = time_searches(rule, repeats)
+        (wall, cpu), (ref_wall, ref_cpu) = t["search"], t["reference"]
+        print(f"  {rule}: {1e3 * wall:.0f} ms wall ({1e3 * cpu:.0f} ms CPU), reference {1e3 * ref_wall:.0f} ms wall "
+              f"({1e3 * ref_cpu:.0f} ms CPU): {ref_wall / wall:.1f}x faster wall, {ref_cpu / cpu:.1f}x less CPU; "
+              f"load {os.getloadavg()[0]:.1f}", flush=True)
 
 
 def audit_catalogue(rules: list[str], seed: int = 0) -> None:
@@ -97,11 +173,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--no-search", action="store_true", help="skip the one-profile search timing")
     args = parser.parse_args([] if argv is None else argv)
     if not args.no_search:
-        print("search, one profile (n = 2, k = 262,144, 41 bid levels per agent, coordinatewise):")
-        for rule in ("linear", "log_linear"):
-            wall, cpu = time_search(rule, args.repeats)
-            print(f"  {rule}: median {1e3 * wall:.0f} ms wall, {1e3 * cpu:.0f} ms CPU over {args.repeats} runs",
-                  flush=True)
+        compare_searches(args.repeats)
     if args.catalogue:
         import mechanisms
 
