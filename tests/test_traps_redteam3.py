@@ -39,12 +39,14 @@ Findings (wrong *proved* today; ``xfail(strict=True)`` until fixed):
    run, so a rule that reads numpy's error state (``np.geterr()``) is certified as another
    program than the one numpy runs by default: the pool of weights ``1/(1 + b)`` under the
    default errstate is *proved* monotone, although ``prove_all_sizes`` called directly
-   refutes it.
+   refutes it. Fixed (certify and the all-sizes validation leave the caller's errstate):
+   an ordinary test now.
 6. docs/proofs.md §4 ("What is assumed") leaves uncovered a rule that inspects the array
    type and differs on numpy *only at sizes step 2 does not evaluate*; a rule whose
    ``isinstance`` branch differs only for bids in (3.1e6, 3.3e6), at every size, passes
-   validation too and is proved for every size (and by ``certify``). Probably a statement to
-   correct rather than code: validation can only sample inputs.
+   validation too and is proved for every size (and by ``certify``). docs/proofs.md §4 now
+   states this limit of validation by sampling (as it states the call-stack and
+   element-module checks of 3 and 4); the xfails stay as the record of what is assumed.
 
 Held today (ordinary tests): ten invalid rules that are linear per token (negative weights
 at a zero bid or beyond 1e6, totals that depend on ``n`` or ``k``, output views of concrete
