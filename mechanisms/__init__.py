@@ -10,9 +10,9 @@ docs/definitions.md#payments. Nothing here knows of properties or proofs.
 """
 
 from .catalogue import CATALOGUE
-from .numerics import integrate, softmax_logits, total_variation
+from .numerics import integrate, integrate_pieces, softmax_logits, total_variation
 from .path_checks import GridCheck, PathVerdict, ProvedMonotone
-from .batches import PerProfile, batched, evaluate, rows_agree
+from .batches import PerProfile, RowExact, batched, evaluate, rows_agree
 from .paths import bid_path, pivot_probability
 from .payments import (CriticalBids, critical_bid_payments, expected_critical_bid_payment,
                        pay_your_bid)

@@ -43,28 +43,54 @@ def total_variation(q1, q2, axis: int = -1):
     return 0.5 * xp.sum(xp.abs(q1 - q2), axis=axis)
 
 
-#: Rounds of bisecting the panels that hold a jump, and the most panels refined at once.
-JUMP_ROUNDS, MAX_ROUGH_PANELS = 48, 4096
-
-
 def integrate(f, upper: float, panels: int = 256, order: int = 8, smallest: float = 1e-12) -> float:
     """∫_0^upper f(x) dx by composite Gauss–Legendre (f vectorised; endpoints unused).
 
     The panels merge a uniform grid with a geometric one from ``smallest · upper`` up, so
     an integrand that changes on a scale far below ``upper`` (a pivot probability that
     saturates at bid 1 when the bid is 10^6) is resolved as well as one that changes
-    across the whole range. A panel that holds a jump or a kink (a dictator's allocation
-    steps at the other bids) is bisected until the jump sits in a panel too small to
-    matter: it is found where the panel's two halves integrate to something else than the
-    whole, or where the values on either side of a panel edge differ far more than
-    neighbouring values inside the panels (a jump between an edge and its nearest nodes).
+    across the whole range. Panels that hold a jump or a kink are bisected
+    (:func:`integrate_pieces`).
 
     >>> round(integrate(lambda x: (x > 1.0).astype(float), 3.0), 9)
     2.0
     """
-    nodes, weights = np.polynomial.legendre.leggauss(order)
     edges = np.unique(np.concatenate([[0.0], np.linspace(0.0, upper, panels // 2 + 1),
                                       np.geomspace(smallest * upper, upper, panels // 2 + 1)]))
+    return float(_adaptive_gauss(f, edges, np.zeros(edges.size - 1, dtype=np.intp), 1, order)[0])
+
+
+def integrate_pieces(f, breaks, panels: int = 16, order: int = 8, smallest: float = 1e-12) -> np.ndarray:
+    """``[∫_{breaks[j]}^{breaks[j+1]} f(x) dx for each j]``, every piece in the same vectorised passes.
+
+    Each piece gets ``panels`` uniform panels; a first piece starting at 0 also gets
+    geometric ones from ``smallest`` times its end (as :func:`integrate`). A panel that
+    holds a jump or a kink (a dictator's allocation steps at the other bids) is bisected
+    until the jump sits in a panel too small to matter: it is found where the panel's two
+    halves integrate to something else than the whole, or where the values on either
+    side of a panel edge differ far more than neighbouring values inside the panels.
+
+    >>> integrate_pieces(lambda x: 2 * x, [0.0, 1.0, 3.0]).round(12).tolist()
+    [1.0, 8.0]
+    """
+    breaks = np.asarray(breaks, dtype=np.float64)
+    if breaks.size < 2:
+        return np.zeros(0)
+    parts = [np.linspace(lo, hi, panels + 1) for lo, hi in zip(breaks[:-1], breaks[1:])]
+    if breaks.size > 1 and breaks[0] == 0 and breaks[1] > 0:
+        parts.append(np.geomspace(smallest * breaks[1], breaks[1], panels + 1))
+    edges = np.unique(np.concatenate([breaks, *parts]))
+    owner = np.searchsorted(breaks, edges[:-1], side="right") - 1
+    return _adaptive_gauss(f, edges, owner, breaks.size - 1, order)
+
+
+#: Rounds of bisecting the panels that hold a jump, and the most panels refined at once.
+JUMP_ROUNDS, MAX_ROUGH_PANELS = 48, 4096
+
+
+def _adaptive_gauss(f, edges: np.ndarray, owner: np.ndarray, pieces: int, order: int) -> np.ndarray:
+    """Per-piece sums of Gauss–Legendre integrals over the panels ``edges``, panel ``j`` in piece ``owner[j]``."""
+    nodes, weights = np.polynomial.legendre.leggauss(order)
 
     def gauss(lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         half = (hi - lo)[:, None] / 2
@@ -72,16 +98,17 @@ def integrate(f, upper: float, panels: int = 256, order: int = 8, smallest: floa
         values = values.reshape(-1, order)
         return np.sum(values * half * weights[None, :], axis=1), values
 
-    lo, hi, total = edges[:-1], edges[1:], 0.0
+    totals = np.zeros(pieces)
+    lo, hi = edges[:-1], edges[1:]
     whole, values = gauss(lo, hi)
     for _ in range(JUMP_ROUNDS):
         mid = (lo + hi) / 2
         (left, left_values), (right, right_values) = gauss(lo, mid), gauss(mid, hi)
         halves = left + right
         scale = np.max(np.abs(values), axis=1) + np.finfo(float).tiny
-        rough = np.abs(halves - whole) > 1e-10 * (hi - lo) * scale
-        # across an edge shared with the next panel: the nearest nodes on either side
         with np.errstate(invalid="ignore"):  # infinite values (a log at 0): NaN steps flag nothing
+            rough = np.abs(halves - whole) > 1e-10 * (hi - lo) * scale
+            # across an edge shared with the next panel: the nearest nodes on either side
             inside = np.maximum(np.max(np.abs(np.diff(left_values, axis=1)), axis=1),
                                 np.max(np.abs(np.diff(right_values, axis=1)), axis=1))
             step = np.abs(left_values[1:, 0] - right_values[:-1, -1])
@@ -89,12 +116,14 @@ def integrate(f, upper: float, panels: int = 256, order: int = 8, smallest: floa
             & (step > 1e-12 * np.maximum(scale[:-1], scale[1:]))
         rough[:-1] |= jump
         rough[1:] |= jump
-        total += float(np.sum(halves[~rough]))
+        np.add.at(totals, owner[~rough], halves[~rough])
         if not rough.any() or rough.sum() > MAX_ROUGH_PANELS:
-            return total + float(np.sum(halves[rough]))
+            break
         # children stay sorted by position, so neighbours stay neighbours
         lo = np.column_stack([lo[rough], mid[rough]]).ravel()
         hi = np.column_stack([mid[rough], hi[rough]]).ravel()
+        owner = np.repeat(owner[rough], 2)
         whole = np.column_stack([left[rough], right[rough]]).ravel()
         values = np.stack([left_values[rough], right_values[rough]], axis=1).reshape(-1, order)
-    return total + float(np.sum(halves[rough]))
+    np.add.at(totals, owner[rough], halves[rough])  # what is still rough counts as it stands
+    return totals

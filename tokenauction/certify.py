@@ -18,7 +18,8 @@ whole question asked (derived from the check's :class:`CheckKind` and the inputs
 covers; a fuzzer never proves); otherwise *unknown*, with whatever narrower proofs were
 found attached. Proofs are in exact real arithmetic: under the float64 question a
 covering proof still gives *proved*, after a float64 fuzz run (a spot check of
-:data:`FLOAT64_SPOT_CHECK` examples) finds no violation, and the verdict says so.
+:data:`FLOAT64_SPOT_CHECK` examples, at most :data:`FLOAT64_SPOT_CHECK_SECONDS`) finds no
+violation, and the verdict says how many instances it tried.
 
 The run stops as soon as the question is answered. The checks run in a child process
 that is stopped at the deadline, so a slow rule ends in *unknown*, never a hang.
@@ -46,6 +47,9 @@ DEFAULT_FUZZ_TOKENS = range(2, 9)
 ALL_SIZES = "all sizes (polymorphic trace, abstract interpretation)"
 #: Examples the float64 fuzz run draws after a real-arithmetic proof already covers the question.
 FLOAT64_SPOT_CHECK = 5
+#: ...and the seconds it may take: a payment property integrates along many bid paths per
+#: example, and a spot check must not cost more than the proof it follows.
+FLOAT64_SPOT_CHECK_SECONDS = 3.0
 #: What re-running a certificate's SMT-LIB2 queries through z3 or cvc5 does and does not establish.
 RECHECK_SCOPE = ("a z3/cvc5 re-check of the SMT-LIB2 queries confirms the queries' answers only, not "
                  "that the queries encode the rule's code, nor the argument extending them to every size")
@@ -216,7 +220,7 @@ def _fuzz(rule, question: Question, step: Step, budget: float, spot_check: bool)
     result = properties.find_counterexample(
         rule, property=question.property, order=question.order,
         n=question.agents or DEFAULT_FUZZ_AGENTS, k=question.tokens or DEFAULT_FUZZ_TOKENS,
-        seed=question.seed, timeout=budget, logits=logits, arithmetic=question.arithmetic, **examples)
+        seed=question.seed, timeout=min(budget, FLOAT64_SPOT_CHECK_SECONDS) if spot_check else budget, logits=logits, arithmetic=question.arithmetic, **examples)
     found = result.found
     return Check("fuzz (float64 spot check)" if spot_check else "fuzz", CheckKind.FUZZ, f"Hypothesis + vectorised bid-path search in {question.arithmetic} "
                  "arithmetic", Status.REFUTED if found else Status.UNKNOWN, question.domain(),
