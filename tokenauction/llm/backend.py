@@ -90,6 +90,22 @@ class LanguageModel:
 ROW_BLOCK = 4
 
 
+def _blocked_last_positions(rows: int, width: int) -> int | None:
+    """How many last positions of each of ``rows`` rows (``width`` tokens each) a forward
+    pass must run through the output head so that every row gets the blocked kernel's
+    logits (``rows * keep`` a multiple of :data:`ROW_BLOCK`, or 12 and more), as it does in
+    a batch padded to a multiple of :data:`ROW_BLOCK` rows; ``None`` when the rows' own
+    prefill (``rows * width`` token positions through every layer) would not use it."""
+
+    def blocked(count: int) -> bool:
+        return count % ROW_BLOCK == 0 or count >= 3 * ROW_BLOCK
+
+    if not blocked(rows * width):
+        return None
+    keep = next(k for k in range(1, 3 * ROW_BLOCK + 1) if blocked(rows * k))
+    return keep if keep <= width else None
+
+
 class BatchedDecoder:
     """Several contexts, each with its own generated suffix; one forward pass per step.
 
@@ -102,6 +118,9 @@ class BatchedDecoder:
     context, or rows that left) to reach one. A single context runs alone (one
     row, as ``generate`` runs it). The padding width is part of the result: more
     masked columns change the order of the attention's sums.
+    The fillers are not prefilled: the live rows are (their output head over enough
+    last positions to use the blocked kernel, :func:`_blocked_last_positions`) and the
+    fillers get copies of the last row's cache, which is what their prefill would give.
 
     ``logits`` is the ``(rows, vocab)`` float32 tensor of next-token logits of the
     live rows; :meth:`append` adds one token to each row, :meth:`keep` lets rows
@@ -123,21 +142,33 @@ class BatchedDecoder:
         positions = (self._mask.cumsum(-1) - 1).clamp(min=0)
         self._next_position = positions[:, -1:] + 1
         self._cache = None
-        self._forward(ids, positions)
+        keep = _blocked_last_positions(self.rows, width)
+        if len(filled) == self.rows or keep is None:
+            self._forward(ids, positions)
+        else:
+            # The fillers copy the last context, so prefilling the live rows and copying the
+            # last row's cache gives the same batch without the fillers' prefill.
+            self._forward(ids[: self.rows], positions[: self.rows], keep=keep)
+            copies = torch.tensor(list(range(self.rows)) + [self.rows - 1] * (len(filled) - self.rows))
+            self._cache.batch_select_indices(copies)
+            self._all_logits = self._all_logits[copies]
+            self.logits = self._all_logits[: self.rows]
 
     def _batch_size(self, rows: int) -> int:
         """Rows in the batch for ``rows`` live rows: the next multiple of the block."""
         return -(-rows // self._block) * self._block
 
     @torch.inference_mode()
-    def _forward(self, ids: torch.Tensor, positions: torch.Tensor) -> None:
+    def _forward(self, ids: torch.Tensor, positions: torch.Tensor, keep: int = 1) -> None:
+        """One pass over ``ids`` (the first ``len(ids)`` rows of the batch); the output head
+        runs on the last ``keep`` positions of each row, and ``logits`` are the last one's."""
         out = self._model(
             input_ids=ids,
-            attention_mask=self._mask,
+            attention_mask=self._mask[: len(ids)],
             position_ids=positions,
             cache=self._cache,
             use_cache=True,
-            logits_to_keep=1,  # only the last position's logits: (rows, 1, vocab)
+            logits_to_keep=keep,  # (rows, keep, vocab)
         )
         self._cache = out.cache
         self._all_logits = out.logits[:, -1, :].float()
@@ -197,15 +228,51 @@ def load_gguf() -> LanguageModel:
     return LanguageModel(DEFAULT_MODEL_NAME, model.eval(), tokenizer)
 
 
-def _load_directory(name: str, source: str | Path, *, fast_tokenizer: bool = False) -> LanguageModel:
-    """``fast_tokenizer``: read ``tokenizer.json`` directly (:mod:`tokenauction.llm.text`);
-    only for directories this package wrote, which always have it."""
-    from transformers import AutoModelForCausalLM, AutoTokenizer
+def _load_cached_model(directory: Path) -> torch.nn.Module:
+    """The model of a directory this package wrote (:func:`~tokenauction.llm.cache.save_dequantised`),
+    without ``from_pretrained``'s generic loading.
 
+    The architecture is built with weight initialisation switched off (transformers'
+    ``no_init_weights``; the rotary and embedding-scale buffers are still computed), the
+    safetensors file is memory-mapped and its tensors are assigned to the parameters
+    (no copy). ``save_model`` stored the tied embedding/output matrix once, under one of
+    its names: every name of that parameter gets it. Same parameters, buffers and
+    attention implementation as ``from_pretrained`` (tested), in a fraction of the time.
+    """
+    from safetensors.torch import load_file
+    from transformers import AutoConfig, AutoModelForCausalLM, GenerationConfig
+    from transformers.initialization import no_init_weights
+
+    config = AutoConfig.from_pretrained(directory, local_files_only=True)
+    with no_init_weights():
+        model = AutoModelForCausalLM.from_config(config, dtype=torch.float32)
+    model.tie_weights()  # the config's tied parameters become one, with all their names
+    weights = load_file(directory / "model.safetensors")
+    aliases: dict[int, list[str]] = {}  # one parameter, all its names (tied weights)
+    for name, parameter in model.named_parameters(remove_duplicate=False):
+        aliases.setdefault(id(parameter), []).append(name)
+    for names in aliases.values():
+        stored = [weights[n] for n in names if n in weights]
+        if not stored:
+            raise ValueError(f"{directory / 'model.safetensors'} holds no weight for {names[0]}")
+        weights.update(dict.fromkeys(names, stored[0]))
+    model.load_state_dict(weights, strict=True, assign=True)
+    model.tie_weights()
+    model.generation_config = GenerationConfig.from_pretrained(directory, local_files_only=True)
+    return model
+
+
+def _load_directory(name: str, source: str | Path, *, cached: bool = False) -> LanguageModel:
+    """``cached``: a directory this package wrote: its tokenizer is read from ``tokenizer.json``
+    (:mod:`tokenauction.llm.text`) and its model by :func:`_load_cached_model`."""
     try:
-        tokenizer = (FastTokenizer(Path(source)) if fast_tokenizer
-                     else AutoTokenizer.from_pretrained(source, local_files_only=True))
-        model = AutoModelForCausalLM.from_pretrained(source, local_files_only=True, dtype=torch.float32)
+        if cached:
+            tokenizer, model = FastTokenizer(Path(source)), _load_cached_model(Path(source))
+        else:
+            from transformers import AutoModelForCausalLM, AutoTokenizer
+
+            tokenizer = AutoTokenizer.from_pretrained(source, local_files_only=True)
+            model = AutoModelForCausalLM.from_pretrained(source, local_files_only=True, dtype=torch.float32)
     except (OSError, ValueError) as exc:  # transformers raises both for unusable sources
         if Path(source).is_dir():
             raise ModelNotFound(f"directory {name!r} holds no transformers causal LM with its tokenizer") from exc
@@ -234,4 +301,4 @@ def load_model(name: str | None = None, *, log: Callable[[str], None] = lambda _
         log(f"cached the dequantised model in {time.perf_counter() - start:.0f} s")
         del gguf
     log(f"loading {DEFAULT_MODEL_NAME} from {directory}")
-    return _load_directory(DEFAULT_MODEL_NAME, directory, fast_tokenizer=True)
+    return _load_directory(DEFAULT_MODEL_NAME, directory, cached=True)
