@@ -38,7 +38,7 @@ from .functions import Tracer, tracer
 from .order_formulas import FIXED_SIZE_ORDERS, Violation, check_order
 from .replay import replay_monotonicity, search_candidates
 from .symbolic import SymArray, objects
-from .trace_check import validate_trace
+from .trace_check import Trace, validate_trace
 from .transcendental import Purifier, axioms, refinements
 from .valuation_scores import chord_axioms
 from .verdict import PROVED, REFUTED, UNKNOWN, Domain, Verdict, rule_source_hash
@@ -103,7 +103,9 @@ class _Question:
         # exp/log applications of q (traced first) and of this agent's q' only: other
         # agents' applications would only add axioms that cannot help
         own_exp, own_log = len(tracer.exp_args), len(tracer.log_args)
-        q_new = trace(rule, p, with_bid(b, agent, bid), domain.k)
+        b_new = with_bid(b, agent, bid)
+        q_new = trace(rule, p, b_new, domain.k)
+        self.traced = Trace(q_new, p, b_new)  # validated against numpy before a proof counts
         # before the applications are collected: a valuation score's logs are this agent's too
         scores_from = len(tracer.log_args)
         self.violation = Violation(order, [e.val for e in p.elems[agent]], [e.val for e in q],
@@ -217,12 +219,13 @@ def _decide(rule, order: str, domain: Domain, deadline: float, search: bool) -> 
                     continue
                 return verdict(UNKNOWN, reason=outcome, smt2=smt2)
             return verdict(REFUTED, counterexample=outcome, smt2=smt2)
-    # a proof counts only if the traced namespace is numpy's program at this size
-    mismatch = validate_trace(rule, domain.n, domain.k, domain.prob_floor, domain.bid_max)
+    # a proof counts only if the solver's own terms (q and every q') are numpy's program at this size
+    traces = [Trace(q, p, b)] + [question.traced for question in questions]
+    mismatch = validate_trace(rule, traces, tracer, domain.prob_floor, domain.bid_max)
     if mismatch is not None:
         return verdict(UNKNOWN, reason=f"trace validation: {mismatch}", smt2=smt2)
     return verdict(PROVED, smt2=smt2,
-                   method=method + "; trace validated against numpy at this size"
+                   method=method + "; the solver's trace validated against numpy at this size"
                                    "; on inputs where the rule's output is finite (elsewhere it is undefined)")
 
 

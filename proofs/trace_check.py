@@ -1,51 +1,84 @@
-r"""Validating a trace at the size it is used: the symbolic namespace must be numpy's program.
+r"""Validating a trace at the size it is used: the solver's terms must be numpy's program.
 
-The prover reasons about the rule as the symbolic namespace runs it. If an operation
-there differs from numpy (a cast, a corner case, a rule that looks at its inputs'
-type), the proof is about another program. So before :func:`proofs.prove_monotone`
-trusts a trace at ``(n, k)``, :func:`validate_trace` runs the rule's own source twice
-on the same handful of profiles:
+A fixed-size proof is about the Z3 terms produced when the rule ran on the solver's
+symbolic inputs. If those terms differ from what numpy computes (an operation encoded
+wrongly, a rule that looks at its inputs' type, its elements' module or its caller),
+the proof is about another program. So before :func:`proofs.prove_monotone` or
+:func:`proofs.validity.prove_validity` trusts a trace at ``(n, k)``,
+:func:`validate_trace` takes each traced output — the terms themselves, not the rule
+run again — and compares, on a handful of profiles (:mod:`proofs.validation_profiles`):
 
-* **exactly**: on :class:`~proofs.symbolic.SymArray` of ``Fraction`` (exp, log and roots
-  through ``mpmath`` at 512 bits), with every refusal recorded, and
-* **in float64**: on numpy arrays,
+* the terms **evaluated exactly** at the profile (:class:`~proofs.trace_values.TracedProgram`:
+  the input variables bound to the profile's float64 numbers taken exactly, exp, log
+  and roots through ``mpmath`` at 512 bits), with
+* the rule **in float64** on numpy arrays, run in a fresh thread so that no prover
+  frame is on its call stack (the rule as a caller outside the prover runs it).
 
-and requires the same NaN / ``+inf`` / ``-inf`` pattern and, for finite entries,
+They must have the same NaN / ``+inf`` / ``-inf`` pattern and, for finite entries,
 
-.. math::  |q^{\mathrm{exact}}_t - q^{\mathrm{float}}_t| \le \tau \max(1, |q^{\mathrm{float}}_t|),
+.. math::  |q^{\mathrm{trace}}_t - q^{\mathrm{float}}_t| \le \tau \max(1, |q^{\mathrm{float}}_t|),
            \qquad \tau = 10^{-9}.
 
 Why :math:`\tau`: each float64 operation is correctly rounded (relative error at most
 :math:`2^{-53} \approx 1.1 \cdot 10^{-16}`), and a rule evaluated at these sizes runs at
 most a few thousand operations, so a well-conditioned rule stays within
 :math:`10^{-12}`; :math:`\tau` leaves three more orders for cancellation, and a
-different program (a truncated cast, a flipped branch) misses by far more. The inputs
-are float64 numbers taken exactly, so both runs see the same profile. Profiles where
-numpy rejects the input (``InvalidInput``) or overflows are outside both the rule's
-domain and the stated arithmetic (exact reals) and are skipped.
+different program (a truncated cast, a flipped branch) misses by far more. A flag or
+value the solver leaves open (the sign of a zero divisor, ``x / 0``:
+:data:`~proofs.trace_values.ARBITRARY`) agrees with numpy only where the proof's
+over-approximation allows numpy's outcome (an infinity of either sign); a finite
+numpy entry needs a determined finite trace value. Profiles where numpy rejects the
+input (``InvalidInput``) or overflows are outside both the rule's domain and the
+stated arithmetic (exact reals) and are skipped.
 
-A mismatch names the profile and the token; the verdict is then *unknown*.
+A mismatch names the trace, the profile and the token; the verdict is then *unknown*.
 
->>> import mechanisms
->>> validate_trace(mechanisms.linear, 2, 3) is None
+>>> import mechanisms, z3
+>>> from proofs.functions import Tracer
+>>> from proofs.monotone import trace
+>>> from proofs.symbolic import SymArray
+>>> p, b = SymArray.variables("p", (2, 3)), SymArray.variables("b", (2,))
+>>> with Tracer() as tracer:
+...     q = trace(mechanisms.linear, p, b, 3)
+>>> validate_trace(mechanisms.linear, [Trace(q, p, b)], tracer) is None
 True
 """
 
 from __future__ import annotations
 
+import threading
+from dataclasses import dataclass
 from fractions import Fraction
 
 import mpmath
 import numpy as np
 
-from .extended import Ext, NotSymbolic
 from . import validation_profiles
-from .replay import exact_outputs
+from .extended import Ext
+from .symbolic import SymArray
+from .trace_values import ARBITRARY, TracedProgram
 
 #: Relative tolerance between the exact and the float64 output (derivation above).
 TOLERANCE = 1e-9
 #: Seed of the random validation profiles (validation is reproducible).
 SEED = 20240513
+
+
+@dataclass
+class Trace:
+    """Outputs traced on the symbolic inputs ``p`` (``n x k``) and ``b`` (``n``); an entry
+    of ``b`` may be another variable (the raised bid of a monotonicity query), which
+    validation binds to the profile's bid of that agent."""
+
+    outputs: list[Ext]
+    p: SymArray
+    b: SymArray
+
+    def variables(self, p: list, b: list) -> dict[str, Fraction]:
+        """The inputs' variable names bound to the profile ``(p, b)``."""
+        pairs = [(e, v) for row, values in zip(self.p.elems, p) for e, v in zip(row, values)]
+        pairs += list(zip(self.b.elems, b))
+        return {str(e.val): v for e, v in pairs}
 
 
 def _exactly(x) -> Fraction:
@@ -80,45 +113,66 @@ def _numpy_outcome(rule, p, b):
         return None
 
 
-def _agrees(e: Ext, f: float) -> bool:
-    if np.isnan(f) or np.isinf(f):
-        return bool(e.nan) if np.isnan(f) else bool(e.pinf if f > 0 else e.ninf)
-    if e.finite is not True:
+def _numpy_outcomes(rule, found: list) -> list:
+    """:func:`_numpy_outcome` at every profile, in a fresh thread: the prover's frames are
+    not on the rule's call stack (a rule that asks who calls it sees no prover)."""
+    out: list = []
+    worker = threading.Thread(target=lambda: out.extend(_numpy_outcome(rule, p, b) for p, b in found),
+                              name="numpy reference run")
+    worker.start()
+    worker.join()
+    if len(out) != len(found):
+        raise RuntimeError("the numpy reference run of the rule did not finish")
+    return out
+
+
+def _agrees(got: tuple, f: float) -> bool:
+    """The evaluated trace ``(value, pinf, ninf, nan)`` allows numpy's ``f``."""
+    val, pinf, ninf, nan = got
+    if np.isnan(f):
+        return nan is True
+    if np.isinf(f):  # a zero divisor's sign is free in the trace: either infinity is allowed
+        return nan is False and (pinf if f > 0 else ninf) is not False
+    if not (nan is False and pinf is False and ninf is False) or val is ARBITRARY:
         return False
-    return abs(float(e.val - Fraction(f) if isinstance(e.val, Fraction) else e.val - mpmath.mpf(f))) <= (
-        TOLERANCE * max(1.0, abs(f)))
+    exact = val - Fraction(f) if isinstance(val, Fraction) else val - mpmath.mpf(f)
+    return abs(float(exact)) <= TOLERANCE * max(1.0, abs(f))
 
 
 def _show(values) -> str:
     return "[" + ", ".join(f"{float(v):.6g}" for v in values) + "]"
 
 
-def validate_trace(rule, n: int, k: int, prob_floor: float = 0.0, bid_max=None) -> str | None:
-    """None if the symbolic namespace reproduces numpy on every profile, else the reason."""
-    for p, b in profiles(n, k, prob_floor, bid_max):
-        expected = _numpy_outcome(rule, p, b)
+def validate_trace(rule, traces: list[Trace], tracer, prob_floor: float = 0.0, bid_max=None) -> str | None:
+    """None if every trace, evaluated at every profile, reproduces numpy's output, else the reason.
+
+    ``tracer``: the :class:`~proofs.functions.Tracer` the traces were made in (root definitions)."""
+    n, k = traces[0].p.shape
+    found = profiles(n, k, prob_floor, bid_max)
+    program = TracedProgram([t.outputs for t in traces], tracer)
+    for (p, b), expected in zip(found, _numpy_outcomes(rule, found)):
         if expected is None:
             continue
         where = f"p = {[_show(row) for row in p]}, b = {_show(b)}".replace("'", "")
-        try:
-            got = exact_outputs(rule, p, b)
-        except (Exception, NotSymbolic) as exc:
-            if not np.all(np.isfinite(expected)):
-                continue  # undefined there for numpy too; the prover requires a finite output
-            return (f"the symbolic evaluation fails where numpy computes q = {_show(expected)} "
-                    f"({type(exc).__name__}: {exc}) at {where}")
-        if len(got) != len(expected):
-            return f"the symbolic evaluation returns {len(got)} values, numpy {len(expected)}, at {where}"
-        for token, (e, f) in enumerate(zip(got, expected)):
-            if not _agrees(e, f):
-                return (f"the symbolic evaluation differs from numpy at token {token}: {_ext_text(e)} "
-                        f"vs {f!r} at {where}")
+        if len(expected) != k:
+            return f"numpy returns {len(expected)} values, the trace {k}, at {where}"
+        for number, trace in enumerate(traces):
+            got = program.at(number, trace.variables(p, b))
+            for token, (g, f) in enumerate(zip(got, expected)):
+                if not _agrees(g, f):
+                    return (f"the solver's trace{_which(number, len(traces))} differs from numpy at token "
+                            f"{token}: {_text(g)} vs {f!r} at {where}")
     return None
 
 
-def _ext_text(e: Ext) -> str:
-    if e.nan:
-        return "nan"
-    if e.pinf or e.ninf:
-        return "inf" if e.pinf else "-inf"
-    return f"{float(e.val):.17g}"
+def _which(number: int, count: int) -> str:
+    return "" if count == 1 else f" (evaluation {number + 1} of {count})"
+
+
+def _text(got: tuple) -> str:
+    val, pinf, ninf, nan = got
+    if nan is not False:
+        return "nan" if nan is True else "nan or not (left open)"
+    if pinf is not False or ninf is not False:
+        return "inf" if pinf is True else "-inf" if ninf is True else "±inf or finite (left open)"
+    return "a value left open" if val is ARBITRARY else f"{float(val):.17g}"

@@ -27,6 +27,7 @@ from .extended import NotSymbolic, b_and
 from .functions import Tracer
 from .monotone import domain_constraints, rule_name, smt2_text, solver_info, trace
 from .symbolic import SymArray
+from .trace_check import Trace, validate_trace
 from .transcendental import Purifier, axioms
 from .validity_all_sizes import prove_validity_all_sizes
 from .verdict import PROVED, UNKNOWN, Domain, Verdict, rule_source_hash
@@ -84,5 +85,10 @@ def prove_validity(rule, n: int | None, k: int | None, bid_max: float | None = N
             return verdict(UNKNOWN, reason=f"solver: {what} (the validity property's fuzzer decides refutations)",
                            smt2=smt2)
         smt2.append(smt2_text(solver, "unsat", f"{name}: every finite output is a distribution ({part})"))
+    # a proof counts only if the solver's own terms are numpy's program at this size (docs/proofs.md §3)
+    mismatch = validate_trace(rule, [Trace(q, p, b)], tracer, prob_floor, bid_max)
+    if mismatch is not None:
+        return verdict(UNKNOWN, reason=f"trace validation: {mismatch}", smt2=smt2)
     return verdict(PROVED, smt2=smt2,
-                   method=method + "; on inputs where the rule's output is finite (elsewhere it is undefined)")
+                   method=method + "; the solver's trace validated against numpy at this size"
+                                   "; on inputs where the rule's output is finite (elsewhere it is undefined)")
