@@ -23,11 +23,12 @@ Why :math:`\tau`: each float64 operation is correctly rounded (relative error at
 :math:`2^{-53} \approx 1.1 \cdot 10^{-16}`), and a rule evaluated at these sizes runs at
 most a few thousand operations, so a well-conditioned rule stays within
 :math:`10^{-12}`; :math:`\tau` leaves three more orders for cancellation, and a
-different program (a truncated cast, a flipped branch) misses by far more. A flag or
-value the solver leaves open (the sign of a zero divisor, ``x / 0``:
-:data:`~proofs.trace_values.ARBITRARY`) agrees with numpy only where the proof's
-over-approximation allows numpy's outcome (an infinity of either sign); a finite
-numpy entry needs a determined finite trace value. Profiles where numpy rejects the
+different program (a truncated cast, a flipped branch) misses by far more. The sign
+of a zero divisor is a free Boolean of the trace (the proof covers both signs): the
+trace agrees if one assignment of its free Booleans (at most :data:`MAX_FREE_SIGNS`)
+reproduces numpy's whole output. A flag or value the trace leaves undetermined
+(:data:`~proofs.trace_values.ARBITRARY`, e.g. Z3's ``x / 0``) agrees with nothing.
+Profiles where numpy rejects the
 input (``InvalidInput``) or overflows are outside both the rule's domain and the
 stated arithmetic (exact reals) and are skipped.
 
@@ -46,6 +47,7 @@ True
 
 from __future__ import annotations
 
+import itertools
 import threading
 from dataclasses import dataclass
 from fractions import Fraction
@@ -62,6 +64,9 @@ from .trace_values import ARBITRARY, TracedProgram
 TOLERANCE = 1e-9
 #: Seed of the random validation profiles (validation is reproducible).
 SEED = 20240513
+#: Free Booleans (signs of zero divisors) of one trace whose assignments are all tried;
+#: beyond this they stay undetermined (and a profile where they matter is a mismatch).
+MAX_FREE_SIGNS = 6
 
 
 @dataclass
@@ -127,13 +132,14 @@ def _numpy_outcomes(rule, found: list) -> list:
 
 
 def _agrees(got: tuple, f: float) -> bool:
-    """The evaluated trace ``(value, pinf, ninf, nan)`` allows numpy's ``f``."""
+    """The evaluated trace ``(value, pinf, ninf, nan)`` is numpy's ``f`` (flags determined)."""
     val, pinf, ninf, nan = got
-    if np.isnan(f):
-        return nan is True
-    if np.isinf(f):  # a zero divisor's sign is free in the trace: either infinity is allowed
-        return nan is False and (pinf if f > 0 else ninf) is not False
-    if not (nan is False and pinf is False and ninf is False) or val is ARBITRARY:
+    flags = (bool(np.isposinf(f)), bool(np.isneginf(f)), bool(np.isnan(f)))
+    if (pinf, ninf, nan) != flags or any(flag is ARBITRARY for flag in (pinf, ninf, nan)):
+        return False
+    if not np.isfinite(f):
+        return True
+    if val is ARBITRARY:
         return False
     exact = val - Fraction(f) if isinstance(val, Fraction) else val - mpmath.mpf(f)
     return abs(float(exact)) <= TOLERANCE * max(1.0, abs(f))
@@ -157,12 +163,24 @@ def validate_trace(rule, traces: list[Trace], tracer, prob_floor: float = 0.0, b
         if len(expected) != k:
             return f"numpy returns {len(expected)} values, the trace {k}, at {where}"
         for number, trace in enumerate(traces):
-            got = program.at(number, trace.variables(p, b))
-            for token, (g, f) in enumerate(zip(got, expected)):
-                if not _agrees(g, f):
-                    return (f"the solver's trace{_which(number, len(traces))} differs from numpy at token "
-                            f"{token}: {_text(g)} vs {f!r} at {where}")
+            outcomes = (program.at(number, inputs) for inputs in _bindings(program, number, trace, p, b))
+            first = next(outcomes)  # the signs rarely matter: try the other assignments only if needed
+            if not all(map(_agrees, first, expected)) and not any(all(map(_agrees, got, expected)) for got in outcomes):
+                token, g = next((t, g) for t, (g, f) in enumerate(zip(first, expected)) if not _agrees(g, f))
+                return (f"the solver's trace{_which(number, len(traces))} differs from numpy at token "
+                        f"{token}: {_text(g)} vs {expected[token]!r} at {where}")
     return None
+
+
+def _bindings(program: TracedProgram, number: int, trace: Trace, p, b):
+    """The profile's inputs, with every assignment of the trace's free Booleans (few of them)."""
+    inputs = trace.variables(p, b)
+    signs = program.free_booleans(number)
+    if len(signs) > MAX_FREE_SIGNS:
+        yield inputs
+        return
+    for values in itertools.product((False, True), repeat=len(signs)):
+        yield inputs | dict(zip(signs, values))
 
 
 def _which(number: int, count: int) -> str:

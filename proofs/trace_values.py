@@ -14,12 +14,14 @@ every input variable bound to an exact rational:
 * a root variable ``y`` (``y > 0, y^d = v^m`` where ``v > 0``) as ``v^{m/d}``,
   exact when it is rational.
 
-What Z3 leaves unspecified stays unspecified: ``x / 0`` (Z3's division is total but
-unknown at 0), ``E`` or ``L`` outside the real functions' domain, a root where its
-argument is not positive, and the free sign of a zero (``zero_is_negative``) evaluate
-to :data:`ARBITRARY`, which propagates unless an ``If``, ``And`` or ``Or`` decides
-without it. The proof covers every choice of these, so a value that stays
-:data:`ARBITRARY` is "any".
+Free Boolean variables — the sign of a zero divisor, which the encoding leaves open
+(:mod:`proofs.extended`) — are inputs too, bound by name like the others
+(:meth:`TracedProgram.free_booleans` lists them). What Z3 leaves unspecified stays
+unspecified: ``x / 0`` (Z3's division is total but unknown at 0), ``E`` or ``L``
+outside the real functions' domain, a root where its argument is not positive, and an
+unbound variable evaluate to :data:`ARBITRARY`, which propagates unless an ``If``,
+``And`` or ``Or`` decides without it (Kleene's three-valued logic: ARBITRARY means "not
+determined by what is bound", so a caller treats it as neither value).
 
 >>> import z3
 >>> from fractions import Fraction
@@ -139,7 +141,7 @@ def _implies(args):
 
 
 def _xor(args):
-    return ARBITRARY if ARBITRARY in args else args[0] != args[1]
+    return ARBITRARY if any(a is ARBITRARY for a in args) else args[0] != args[1]
 
 
 def _equal(args):
@@ -217,9 +219,11 @@ class TracedProgram:
         self._roots = _roots(tracer) if tracer else {}
         self._steps: list = []  # (operation, child step indices) or ("input", name) / ("constant", value)
         self._index: dict[int, int] = {}
+        self._free: list = []  # free Boolean constants
         self._outputs = [[tuple(self._compile(part) for part in (e.val, e.pinf, e.ninf, e.nan)) for e in group]
                          for group in groups]
         self._slices = [self._needed(outputs) for outputs in self._outputs]
+        self._booleans = {decl.name() for t in self._free for decl in [t.decl()]}
 
     def _compile(self, term) -> int:
         if not isinstance(term, z3.ExprRef):
@@ -236,7 +240,10 @@ class TracedProgram:
                 stack.append((t, children))
                 stack.extend((c, None) for c in children)
                 continue
-            self._index[key] = self._add(self._step(t, [self._index[c.get_id()] for c in children]))
+            step = self._step(t, [self._index[c.get_id()] for c in children])
+            if step[0] == "input" and z3.is_bool(t):
+                self._free.append(t)
+            self._index[key] = self._add(step)
         return self._index[term.get_id()]
 
     def _add(self, step) -> int:
@@ -259,8 +266,8 @@ class TracedProgram:
         if kind == z3.Z3_OP_UNINTERPRETED:
             if decl.eq(EXP) or decl.eq(LOG):
                 return (_strict(_exp if decl.eq(EXP) else _log), children)
-            if not children:  # an input variable; any other free constant (a zero's sign) is unconstrained
-                return ("input", decl.name()) if z3.is_real(t) else ("constant", ARBITRARY)
+            if not children:  # a variable: an input, or a free Boolean (the sign of a zero)
+                return ("input", decl.name())
         if kind not in _OPERATIONS:
             raise ValueError(f"cannot evaluate the traced operation {decl.name()} in {t}")
         return (_OPERATIONS[kind], children)
@@ -276,6 +283,11 @@ class TracedProgram:
                 if operation not in ("constant", "input"):
                     stack.extend(args)
         return sorted(needed)
+
+    def free_booleans(self, group: int) -> list[str]:
+        """The free Boolean variables ``group`` depends on (each sign of a zero divisor)."""
+        return sorted({args for i in self._slices[group] for operation, args in [self._steps[i]]
+                       if operation == "input" and args in self._booleans})
 
     def at(self, group: int, inputs: dict[str, Fraction]) -> list[tuple]:
         """``(value, pinf, ninf, nan)`` per output of ``group`` with the input variables bound

@@ -20,13 +20,15 @@ Findings (wrong *proved* today; ``xfail(strict=True)`` until fixed):
 2. Validity at a fixed size (``prove_validity(rule, n, k)``) never validates its trace
    against numpy (docs/proofs.md §3's trace validation is run for monotonicity only): a
    rule that halves its output on numpy arrays (``isinstance``) is proved valid at n = k = 2.
+   Fixed: ``prove_validity`` validates the solver's trace (docs/proofs.md §3); ordinary tests.
 3. Through 2, the KL theorems conclude at a fixed size for a rule that is not valid: the
    linear rule with a zero reference of weight 1, ``q = Σ b_j p_j / (1 + Σ b_j)`` (total
    below 1), is segment-monotone, and ``−KL(q ‖ p_i)`` falls along its bid path; when the
    rule shows the validity prover (and only it: ``proofs.validity`` on the call stack) the
    plain pool, ``prove_by_theorems`` proves monotonicity and incentive compatibility under
    ``neg_kl_reverse`` at n = 1, k = 2 while the direct valuation-order query refutes the
-   same claim.
+   same claim. Fixed: the validity prover's trace is evaluated at the profiles and compared
+   with numpy run in a fresh thread (no prover frame on the rule's call stack).
 4. Trace validation (docs/proofs.md §3) re-runs the rule on exact ``Fraction`` arrays and on
    numpy and compares those two; the Z3 trace the proof is about is never checked. A rule
    that tells the solver's Z3 terms apart (``b.elems[..].val``) is the pool of weights
@@ -35,6 +37,8 @@ Findings (wrong *proved* today; ``xfail(strict=True)`` until fixed):
    against numpy", and ``certify`` at n = k = 2 proves a variant reversed only in a window
    of bids. This is also why re-running ``validate_trace`` inside ``prove_validity`` would
    not fix 3: the validation must evaluate the traced terms themselves at the profiles.
+   Fixed: it does (``proofs.trace_values``). The window variant stays a strict xfail: it
+   is the stated assumption of docs/proofs.md §3 (validation samples inputs).
 5. ``certify``'s worker calls ``np.seterr(all="ignore")`` before the prover and the fuzzer
    run, so a rule that reads numpy's error state (``np.geterr()``) is certified as another
    program than the one numpy runs by default: the pool of weights ``1/(1 + b)`` under the
@@ -188,7 +192,6 @@ def test_half_on_numpy_sums_to_one_half():
     assert abs(q.sum() - 0.5) <= 1e-12
 
 
-@pytest.mark.xfail(strict=True, reason="red team: fixed-size validity does not validate its trace against numpy")
 def test_fixed_size_validity_never_proves_a_rule_that_is_invalid_on_numpy():
     assert prove_validity(half_on_numpy, 2, 2, timeout=FINDING_BUDGET).verdict != PROVED
 
@@ -210,7 +213,6 @@ def test_the_direct_valuation_query_refutes_the_zero_reference():
     assert verdict.verdict == "refuted"
 
 
-@pytest.mark.xfail(strict=True, reason="red team: KL theorems at a fixed size on an unvalidated validity proof")
 @pytest.mark.parametrize("prop", ["monotonicity", "incentive_compatibility"])
 def test_kl_theorems_never_prove_a_rule_whose_outputs_are_not_distributions(prop):
     verdict = prove_by_theorems(zero_reference_hidden_from_validity, Claim(prop, "neg_kl_reverse"), n=1, k=2,
@@ -259,16 +261,15 @@ def test_solver_trace_traps_are_not_monotone_in_numpy(rule, bid):
     assert coordinatewise_excess(rule, _one_hot(2, 2), [1.0, 1.0], bid) == pytest.approx(0.5 - w / (w + 2.0))
 
 
-@pytest.mark.xfail(strict=True, reason="red team: trace validation re-runs the rule on exact Fractions, never the "
-                                       "solver's own trace, so a rule that tells Z3 terms apart is proved")
 @pytest.mark.parametrize("order", ["coordinatewise", "neg_tv"])
 def test_fixed_size_prover_never_proves_a_rule_that_differs_off_the_solver(order):
     verdict = prove_monotone(reversed_beyond_1e6_off_the_solver, order, 2, 2, timeout=FINDING_BUDGET)
     assert verdict.verdict != PROVED, verdict.method
 
 
-@pytest.mark.xfail(strict=True, reason="red team: certify at n = k = 2 proves a rule that differs off the solver "
-                                       "(the float64 spot check misses the window)")
+@pytest.mark.xfail(strict=True, reason="stated assumption (docs/proofs.md §3, trace validation): validation samples "
+                                       "inputs, so a rule that tells Z3 terms apart and differs only in a window of "
+                                       "bids no validation profile hits is proved")
 def test_certify_at_a_fixed_size_never_proves_a_rule_that_differs_off_the_solver():
     result = certify(reversed_in_a_window_off_the_solver, Question(agents=2, tokens=2, timeout=FINDING_BUDGET))
     assert result.verdict != PROVED, result.domain
