@@ -31,7 +31,7 @@ import numpy as np
 from .sampling import to_float64
 from .validation import InvalidInput
 
-__all__ = ["evaluate", "PerProfile", "batched", "rows_agree"]
+__all__ = ["evaluate", "RowExact", "PerProfile", "batched", "rows_agree"]
 
 
 def _numeric(x, dtype=None) -> np.ndarray:
@@ -41,7 +41,12 @@ def _numeric(x, dtype=None) -> np.ndarray:
     return to_float64(x) if dtype == np.float64 else np.asarray(x, dtype=dtype)
 
 
-class PerProfile:
+class RowExact:
+    """A rule wrapper whose batched rows are its one-profile answers, by construction or by
+    its own checks: :func:`evaluate` does not compare them again."""
+
+
+class PerProfile(RowExact):
     """A rule written for one profile at a time, lifted to batches row by row.
 
     ``rule(p, b)`` with ``p`` of shape ``(n, k)`` and ``b`` of shape ``(n,)``; the lifted
@@ -89,8 +94,8 @@ def evaluate(rule, p, bids, *, undefined: str = "nan") -> np.ndarray:
 
     ``p`` is ``(n, k)`` or ``(m, n, k)``, ``bids`` is ``(m, n)``; the result is float64,
     or extended precision when ``p`` is. The batched call is used when its shape is
-    right and its first row equals a one-profile call, else the rows are evaluated one
-    at a time (see the module docstring).
+    right and its first row equals a one-profile call (not asked of a :class:`RowExact`
+    rule), else the rows are evaluated one at a time (see the module docstring).
 
     ``undefined="raise"``: a profile outside the rule's domain raises ``InvalidInput``.
     ``undefined="nan"``: its row is NaN. Whether a profile is in the domain usually
@@ -130,7 +135,8 @@ def _call(rule, p: np.ndarray, b: np.ndarray, dtype) -> np.ndarray:
         raise
     except Exception:  # a rule that takes one profile at a time
         q = None
-    if q is None or q.shape != expected or not rows_agree(rule, p, b, q, [0]):
+    if (q is None or q.shape != expected
+            or not (isinstance(rule, RowExact) or rows_agree(rule, p, b, q, [0]))):
         q = _numeric(PerProfile(rule)(p, b), dtype)
         if q.shape != expected:
             raise ValueError(

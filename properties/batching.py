@@ -48,7 +48,7 @@ def alone(rule) -> "RowChecked":
     return RowChecked(_unwrapped(rule), checked_batches=None)
 
 
-class RowChecked:
+class RowChecked(mechanisms.RowExact):
     """``rule`` on batches while its batched rows equal its one-profile answers, else row by row.
 
     A batch ``(p, bids)`` is evaluated as a batch and checked on :data:`SAMPLE_ROWS`
