@@ -1,5 +1,9 @@
 """Markdown for the catalogue matrix (``docs/catalogue.md``) and its counterexample files.
 
+Every table derives from the properties' and orders' declarations: one table per
+property stated with an order (its columns the orders it ran under, its title the
+payment model it uses), one for the properties without an order.
+
 >>> _count(1_234_567), _count(12_345), _count(17)
 ('1.2M', '12k', '17')
 """
@@ -11,12 +15,10 @@ from fractions import Fraction
 from pathlib import Path
 
 from .matrix import KL_VALUATIONS, REGRET_PAYMENTS, CellResult, RegretRow
-from .orders import ORDERS
+from .orders import ORDERS, OrderKind
 from .registry import PROPERTIES
 
 __all__ = ["counterexample_filename", "write_counterexamples", "render"]
-
-_ORDERED_TABLES = ("monotonicity", "consistent_aggregation", "payment_monotonicity")
 
 
 def counterexample_filename(result: CellResult) -> str:
@@ -71,16 +73,37 @@ def _shown_number(x) -> str:
     return str(x) if isinstance(x, Fraction) else f"{x:.3g}"
 
 
-def _monotonicity_examples(results) -> list[str]:
+def _ordered_tables(results, text) -> list[str]:
+    """One table per property stated with an order: a row per rule, a column per order it ran under."""
+    lines = []
+    for name, prop in PROPERTIES.items():
+        ran = {r.cell.order for r in results if r.cell.property == name}
+        if not prop.uses_order or not ran:
+            continue
+        payment = f" ({prop.payment.replace('_', '-').capitalize()} payments)" if prop.payment else ""
+        lines += [f"## {name.replace('_', ' ').capitalize()}{payment}", "", prop.formula.split("\n")[0], ""]
+        lines += _grid(results, name, [order for order in ORDERS if order in ran], text) + [""]
+    return lines
+
+
+def _raises_a_bid(result: CellResult) -> bool:
+    """A refuted cell under a partial order whose counterexample raises a bid and names a token."""
+    order = ORDERS.get(result.cell.order)
+    cx = result.counterexample
+    return (result.found and order is not None and order.kind is OrderKind.PARTIAL
+            and cx.bid is not None and cx.token is not None)
+
+
+def _bid_raising_examples(results) -> list[str]:
     rows = []
-    for r in results:
-        if r.found and r.cell.property == "monotonicity" and r.cell.order == "coordinatewise":
-            cx = r.counterexample
-            p = "; ".join("(" + ", ".join(map(_shown_number, row)) + ")" for row in cx.p)
-            b = "(" + ", ".join(map(_shown_number, cx.b)) + ")"
-            rows.append([f"`{r.cell.rule}`", str(cx.n), str(cx.k), p, b,
-                         f"{cx.agent}: {cx.b[cx.agent]} → {cx.bid}", str(cx.token), f"{cx.margin:.3g}"])
-    return _table(["rule", "n", "k", "p (rows)", "b", "agent: bid → bid", "token", "margin"], rows)
+    for r in filter(_raises_a_bid, results):
+        cx = r.counterexample
+        p = "; ".join("(" + ", ".join(map(_shown_number, row)) + ")" for row in cx.p)
+        b = "(" + ", ".join(map(_shown_number, cx.b)) + ")"
+        rows.append([f"`{r.cell.rule}`", f"{r.cell.property} ({r.cell.order})", str(cx.n), str(cx.k), p, b,
+                     f"{cx.agent}: {cx.b[cx.agent]} → {cx.bid}", str(cx.token), f"{cx.margin:.3g}"])
+    return _table(["rule", "property (order)", "n", "k", "p (rows)", "b", "agent: bid → bid", "token", "margin"],
+                  rows)
 
 
 def _regret_table(rows: list[RegretRow]) -> list[str]:
@@ -129,14 +152,7 @@ def render(results: list[CellResult], regrets: list[RegretRow], *, seed: int, li
         "  not *holds* (see `tokenauction certify` for proofs).",
     ]
     lines += [""]
-    for prop in _ORDERED_TABLES:
-        if any(r.cell.property == prop for r in results):
-            lines += [f"## {prop.replace('_', ' ').capitalize()}", "", PROPERTIES[prop].formula.split("\n")[0], ""]
-            lines += _grid(results, prop, list(ORDERS), text) + [""]
-    if any(r.cell.property == "incentive_compatibility" for r in results):
-        lines += ["## Incentive compatibility (Myerson payments)", "",
-                  "Margin: regret of truthful bidding beyond its quadrature error estimate.", ""]
-        lines += _grid(results, "incentive_compatibility", list(KL_VALUATIONS), text) + [""]
+    lines += _ordered_tables(results, text)
     plain = [name for name, prop in PROPERTIES.items() if not prop.uses_order
              and any(r.cell.property == name for r in results)]
     if plain:
@@ -146,10 +162,11 @@ def render(results: list[CellResult], regrets: list[RegretRow], *, seed: int, li
         rows = [[f"`{rule}`"] + [text(by_key[(rule, name)]) if (rule, name) in by_key else ""
                                  for name in plain] for rule in rules]
         lines += _table(["rule"] + [f"`{name}`" for name in plain], rows) + [""]
-    if any(r.found and r.cell.property == "monotonicity" and r.cell.order == "coordinatewise" for r in results):
-        lines += ["## Shrunk monotonicity counterexamples (coordinatewise)", "",
-                  "Raising `agent`'s bid moves `token`'s probability away from that agent's by `margin`.", ""]
-        lines += _monotonicity_examples(results) + [""]
+    if any(map(_raises_a_bid, results)):
+        lines += ["## Shrunk counterexamples under the partial orders", "",
+                  "Raising `agent`'s bid moves `token`'s probability furthest from that agent's; `margin` is "
+                  "the property's.", ""]
+        lines += _bid_raising_examples(results) + [""]
     if regrets:
         lines += [
             "## Ex-post regret of truthful bidding", "",

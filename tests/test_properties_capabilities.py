@@ -11,7 +11,9 @@ import numpy as np
 import pytest
 
 from properties import ORDERS, PROPERTIES, Counterexample, Finding, Order, Property, confirm, replay, resolve
+from properties.matrix import Cell, CellResult
 from properties.orders import OrderKind
+from properties.report import render
 from properties.spec import TOLERANCE, Precision
 from tokenauction.certify import CheckKind, Question, _plan
 
@@ -78,3 +80,14 @@ def test_certify_plans_proofs_only_for_what_the_prover_decides(registered):
     assert CheckKind.THEOREM in kinds(Question("incentive_compatibility", "neg_tv"))
     with pytest.raises(ValueError, match="needs a valuation order"):
         Question("satisfaction", "first_token").claim()
+
+
+def test_the_report_gives_a_registered_property_and_order_their_tables(registered):
+    results = [CellResult(Cell("linear", "satisfaction", "neg_tv", 1.0), True, WITNESS, 3, 0.1),
+               CellResult(Cell("linear", "monotonicity", "first_token", 1.0), False, None, 7, 0.1)]
+    page = render(results, [], seed=0)
+    satisfaction = page.split("## Satisfaction\n", 1)[1].split("\n## ", 1)[0]
+    assert "| rule | `neg_tv` |" in satisfaction
+    assert "**refuted** [0.25](counterexamples/linear.satisfaction.neg_tv.json)" in satisfaction
+    monotone = page.split("## Monotonicity\n", 1)[1].split("\n## ", 1)[0]
+    assert "| rule | `first_token` |" in monotone and "| `linear` | — (7) |" in monotone
