@@ -35,6 +35,7 @@ invariant is that every fact is true in the interpretation of every concrete ins
 from __future__ import annotations
 
 import time
+from collections import Counter
 from fractions import Fraction
 
 import numpy as np
@@ -290,8 +291,27 @@ class Abstraction:
                     self.facts.append(z3.Implies(self.others[axis] >= 1, s > 0))
             elif self.proves(g <= 0):
                 self.facts.append(s <= 0)
+            self._compare_sums(axis, factors, g, s)
             self.symbols[key] = (factors, Ext(s))
         return self.symbols[key][1].val
+
+    def _compare_sums(self, axis: str, factors: list, g, s) -> None:
+        r"""``Agg(g) <= Agg(h)`` when the facts imply ``g <= h`` (a sum of pointwise
+        inequalities over the same members; likewise ``>=``), for the aggregates ``h`` whose
+        factors are a sub- or super-multiset of ``g``'s (``b_J p_J(t) <= b_J``). Without it
+        ``Σ_j b_j = 0`` would leave ``Σ_j b_j p_j(t)`` free, and ``0/0`` could be ``x/0 = ±inf``."""
+        mine = Counter(f.get_id() for f in factors)
+        for key, (other, known) in list(self.symbols.items()):
+            if key[:2] != ("sum", axis) or len(key) != 3:  # opaque sums have no factors
+                continue
+            theirs = Counter(f.get_id() for f in other)
+            if not (mine < theirs or theirs < mine):
+                continue
+            h = _product(Fraction(1), other)
+            if self.proves(g <= h):
+                self.facts.append(s <= known.val)
+            elif self.proves(g >= h):
+                self.facts.append(s >= known.val)
 
     def aggregate_max(self, e: Ext, axis: str) -> Ext:
         """``max`` of ``e`` over the generic class's members (``-inf`` when there are none)."""

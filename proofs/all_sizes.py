@@ -9,9 +9,11 @@ r"""Monotonicity for every number of agents and tokens: a shape-polymorphic abst
    profiles, else *unknown* naming the input.
 3. **Abstract interpretation** (:mod:`proofs.abstract`): agents ``{i, J}``, tokens
    ``{t, u, V}``, aggregates over the others as symbols with facts true at every size.
-   Z3 is asked for a violation directly: coordinatewise, ``q'(t)`` strictly outside
+   Z3 is asked first for an infinite output, ``q(t) = ±inf`` (a row with ±inf and no
+   NaN is compared by the definitions, inf arithmetic and all), then for a violation
+   directly: coordinatewise, ``q'(t)`` strictly outside
    ``[min(q(t), p_i(t)), max(q(t), p_i(t))]`` with both outcomes finite; segment, the
-   per-token and pairwise conditions on ``(t, u)``. unsat → *proved* for every
+   per-token and pairwise conditions on ``(t, u)``. All unsat → *proved* for every
    ``n >= 1``, ``k >= 2`` (docs/proofs.md §4). Otherwise a fixed-size search for a
    replayed counterexample (:func:`proofs.monotone.prove_monotone`), else *unknown*.
 
@@ -61,7 +63,14 @@ class _Question:
         self.parts = violation_parts(order, [self.p_i[c].val for c in self.tokens],
                                      [self.q[c].val for c in self.tokens], [self.q_new[c].val for c in self.tokens])
 
+    def infinite(self):
+        """``q(t) = ±inf``. ``q'`` is the same rule at another bid vector (``x' >= 0`` is free),
+        and ``t`` stands for every token: unsat means no output entry is ever ±inf. Rows with
+        a NaN are not excluded (they take part in no comparison): an over-approximation."""
+        return self.q[0].inf
+
     def base(self) -> list:
+        """With no output ever ±inf, a compared row (no NaN) is finite: both outcomes finite."""
         finite = b_and(*(e.finite for c in self.tokens for e in (self.q[c], self.q_new[c])))
         return self.model.facts + [self.x >= self.b_i] + ([] if finite is True else [finite])
 
@@ -96,17 +105,21 @@ def prove_all_sizes(rule, order: str = "coordinatewise", timeout: float = 30.0) 
         return _fixed_size_fallback(rule, order, f"the abstract interpretation failed: {type(exc).__name__}: "
                                                  f"{exc}", deadline, verdict)
     smt2 = []
-    for part in question.parts:
+    queries = [(question.model.facts, question.infinite(), "an output entry is +inf or -inf",
+                "no output entry is +inf or -inf")]
+    queries += [(question.base(), part, "an abstract violation", f"no {order} violation")
+                for part in question.parts]
+    for base, part, found, claim in queries:
         if part is False:
             continue
         remaining = deadline - time.monotonic()  # half of it, so that the fallback search keeps time
-        solver = question.model.solver(question.base() + [part], 500 * max(remaining, 0.002))
+        solver = question.model.solver(base + [part], 500 * max(remaining, 0.002))
         answer = solver.check()
         if answer != z3.unsat:
-            reason = ("Z3 finds an abstract violation (the abstraction may be too coarse, or the rule is not "
-                      "monotone)" if answer == z3.sat else f"solver: {solver.reason_unknown()}")
+            reason = (f"Z3 finds {found} (the abstraction may be too coarse, or the rule is not monotone)"
+                      if answer == z3.sat else f"solver: {solver.reason_unknown()} (asking whether {found})")
             return _fixed_size_fallback(rule, order, reason, deadline, verdict, smt2)
-        smt2.append(smt2_text(solver, "unsat", f"{name}, every n and k: no {order} violation"))
+        smt2.append(smt2_text(solver, "unsat", f"{name}, every n and k: {claim}"))
     return verdict(PROVED, smt2=smt2)
 
 

@@ -2,7 +2,8 @@ r"""Proof by implication: decide a route's premises with the prover, then apply 
 
 :func:`prove_by_theorems` walks the routes of :func:`proofs.theorems.derive` for a
 claim, fewest theorems first. Each premise is decided once: monotonicity under the
-segment or coordinatewise order, and validity, by the all-sizes arguments (no size
+segment or coordinatewise order, and validity (or its finite-output part, the KL
+theorems' premise), by the all-sizes arguments (no size
 named; docs/proofs.md §4, §4.2) or by Z3 at the named size. The first route whose
 premises are all proved gives *proved* (:func:`proofs.theorems.conclude`). If none
 does and the claim sits at the end of an equivalence (Myerson's lemma), a short
@@ -24,6 +25,7 @@ from .all_sizes import prove_all_sizes
 from .monotone import prove_monotone, rule_name
 from .theorems import THEOREMS, Claim, conclude, derive
 from .validity import prove_validity
+from .validity_all_sizes import VALIDITY, WHERE_FINITE
 from .verdict import PROVED, REFUTED, UNKNOWN, Domain, Verdict, rule_source_hash
 
 __all__ = ["prove_by_theorems"]
@@ -42,7 +44,7 @@ def prove_by_theorems(rule, claim: Claim, n: int | None = None, k: int | None = 
     verdicts: dict[Claim, Verdict] = {}
     for route in derive(claim):
         # validity first: it is quick, and unknown at once for rules that are not token-linear
-        leaves = sorted(route.leaves, key=lambda leaf: leaf.property != "validity")
+        leaves = sorted(route.leaves, key=lambda leaf: leaf.property not in (VALIDITY, WHERE_FINITE))
         for index, leaf in enumerate(leaves):
             if leaf in verdicts and verdicts[leaf].verdict != PROVED:
                 break  # this route is closed
@@ -72,7 +74,7 @@ def _decide(rule, leaf: Claim, domain: Domain, budget: float) -> Verdict:
         return prove_monotone(rule, leaf.order, domain.n, domain.k, domain.bid_max, domain.prob_floor, budget)
     # with a size left open: every size, every bid and distribution (it covers the domain asked about)
     return prove_validity(rule, domain.n if fixed else None, domain.k if fixed else None, domain.bid_max,
-                          domain.prob_floor, budget)
+                          domain.prob_floor, budget, claim=leaf.property)
 
 
 def _refute_along_equivalence(rule, claim: Claim, domain: Domain, deadline: float, seed: int):

@@ -4,10 +4,13 @@ For each agent ``i`` the query has variables ``p`` (``n x k``), ``b`` (``n``) an
 raised bid ``x' >= b_i``, the domain's constraints (rows of ``p`` sum to 1, entries
 ``>= prob_floor``; ``0 <= b <= bid_max``), the rule traced twice (``q = rule(p, b)``,
 ``q' = rule(p, b`` with ``b_i -> x')``), both outcomes finite, and "``q'`` is not
-``⪰_i q``" (:mod:`proofs.order_formulas`). Then
+``⪰_i q``" (:mod:`proofs.order_formulas`). Before them one query asks for an output
+entry ``q(t) = ±inf`` (``q'`` is ``q`` at another bid vector of the domain): a row with
+±inf and no NaN is compared by the definitions, so it must be ruled out; a row with a
+NaN takes part in no comparison. Then
 
-* every agent's query **unsat** → *proved* on the domain (inputs where the rule's
-  output is finite: elsewhere it is undefined and raises ``InvalidInput``);
+* the ±inf query and every agent's query **unsat** → *proved* on the domain (a
+  compared row is finite; inputs where the rule raises ``InvalidInput`` are outside it);
 * **sat** → a candidate, which must replay (:mod:`proofs.replay`) to be *refuted*;
   with exp/log in the rule a spurious candidate refines the axioms
   (:mod:`proofs.transcendental`) and the query runs again;
@@ -33,7 +36,7 @@ import z3
 
 import mechanisms
 
-from .extended import Ext, NotSymbolic, b_and, check_no_refusal
+from .extended import Ext, NotSymbolic, b_and, b_or, check_no_refusal
 from .functions import Tracer, tracer
 from .order_formulas import FIXED_SIZE_ORDERS, Violation, check_order
 from .replay import replay_monotonicity, search_candidates
@@ -118,16 +121,26 @@ class _Question:
         self.base = domain_constraints(domain, p, b) + [bid >= b.elems[agent].val]
         if domain.bid_max is not None:
             self.base.append(bid <= Fraction(domain.bid_max))
+        # with no entry ever ±inf (asked first), a row without NaN, the only kind compared, is finite
         finite = b_and(*(e.finite for e in q + q_new))
-        self.base += ([] if finite is True else [finite]) + list(tracer.definitions)
+        self.finite = [] if finite is True else [finite]
+        self.infinite = b_or(*(e.inf for e in q))
+        self.base += list(tracer.definitions)
         if self.transcendental:
             self.base += axioms(self.exp_groups, self.log_args) + chord_axioms(score_logs)
         self.parts = len(self.violation.parts(0))
 
     def solver(self, part: int, margin=0, budget: float = 1.0) -> z3.Solver:
+        return self._solver(self.finite + [self.violation.parts(margin)[part]], budget)
+
+    def infinite_solver(self, budget: float) -> z3.Solver:
+        """Some entry of ``q`` is ±inf on the domain (rows with a NaN not excluded: an over-approximation)."""
+        return self._solver([self.infinite], budget)
+
+    def _solver(self, query: list, budget: float) -> z3.Solver:
         # a fresh solver per query: nlsat (the QF_NRA engine) is not incremental, and
         # exp/log applications are purified into variables so that nlsat applies
-        formulas = self.base + [self.violation.parts(margin)[part]]
+        formulas = self.base + query
         pure = self.purify(formulas)
         solver = z3.SolverFor("QF_NRA" if pure is not None else "QF_UFNRA")
         solver.set("timeout", max(1, int(budget * 1000)))
@@ -210,6 +223,10 @@ def _decide(rule, order: str, domain: Domain, deadline: float, search: bool) -> 
         method += f"; V_i(q) - V_i(q') > 0 with {order} on extended reals as properties.orders scores it"
     if questions[0].transcendental:
         method += "; exp/log as uninterpreted functions with sound axioms and counterexample-guided refinement"
+    infinite = _ask_infinite(name, questions[0], deadline)
+    if infinite is not None and not infinite.startswith("; "):
+        return verdict(UNKNOWN, reason=infinite, smt2=smt2)
+    smt2 += [infinite] if infinite else []
     for question in questions:
         for part in range(question.parts):
             outcome = _ask(rule, name, question, part, deadline)
@@ -226,10 +243,27 @@ def _decide(rule, order: str, domain: Domain, deadline: float, search: bool) -> 
         return verdict(UNKNOWN, reason=f"trace validation: {mismatch}", smt2=smt2)
     return verdict(PROVED, smt2=smt2,
                    method=method + "; the solver's trace validated against numpy at this size"
-                                   "; on inputs where the rule's output is finite (elsewhere it is undefined)")
+                                   "; no output entry is ±inf, and rows with a NaN are compared with none")
 
 
 SEARCH_METHOD = "candidate from a seeded random search, replayed in exact arithmetic and in float64"
+
+
+def _ask_infinite(name, question: _Question, deadline: float) -> str | None:
+    """The ±inf query: ``None`` (no entry's flags can hold), its SMT-LIB2 text (unsat) or
+    why it is not ruled out."""
+    if question.infinite is False:
+        return None
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        return "time budget spent"
+    solver = question.infinite_solver(remaining)
+    answer = solver.check()
+    if answer == z3.unsat:
+        return smt2_text(solver, "unsat", f"{name}: no output entry is +inf or -inf")
+    why = "Z3 finds a candidate" if answer == z3.sat else f"solver: {solver.reason_unknown()}"
+    return (f"not proved that no output entry is +inf or -inf ({why}); a row with ±inf and no NaN is "
+            "compared by the definitions")
 
 
 def _ask(rule, name, question: _Question, part: int, deadline: float):

@@ -29,8 +29,8 @@ from itertools import product
 
 from .verdict import PROVED, REFUTED, Domain, Verdict
 
-__all__ = ["Claim", "Theorem", "Route", "ImpliedVerdict", "THEOREMS", "DECIDED", "derive", "conclude",
-           "meet"]
+__all__ = ["Claim", "Theorem", "Route", "ImpliedVerdict", "THEOREMS", "DECIDED", "WHERE_FINITE", "derive",
+           "conclude", "meet"]
 
 
 @dataclass(frozen=True)
@@ -44,10 +44,18 @@ class Claim:
         return f"{self.property} ({self.order})" if self.order else self.property
 
 
+#: The outputs are distributions wherever they are finite: weaker than ``validity``
+#: (docs/definitions.md#validity: finite too), and all the KL theorems need, as the
+#: monotonicity provers already rule out ±inf outputs and rows with a NaN are compared
+#: with none (docs/proofs.md §3, §4.2).
+WHERE_FINITE = Claim("distributions_where_finite")
+
 #: Claims the prover decides directly: monotonicity under the two geometric orders
-#: (:func:`proofs.prove_monotone`, :func:`proofs.prove_all_sizes`) and validity
-#: (:func:`proofs.validity.prove_validity`; every size for rules linear per token, docs/proofs.md §4.2).
-DECIDED = (Claim("monotonicity", "segment"), Claim("monotonicity", "coordinatewise"), Claim("validity"))
+#: (:func:`proofs.prove_monotone`, :func:`proofs.prove_all_sizes`), validity and its
+#: finite-output part (:func:`proofs.validity.prove_validity`; every size for rules linear
+#: per token, docs/proofs.md §4.2).
+DECIDED = (Claim("monotonicity", "segment"), Claim("monotonicity", "coordinatewise"), Claim("validity"),
+           WHERE_FINITE)
 
 #: The valuation orders whose score is a divergence from ``p_i`` (zero exactly at ``p_i``),
 #: with whether the theorems below need the outputs to be distributions for it.
@@ -91,11 +99,12 @@ _DIVERGENCE = {"neg_tv": "TV(p_i, q)", "neg_kl_forward": "KL(p_i ‖ q)", "neg_k
 
 
 def _validity(order: str) -> tuple[Claim, ...]:
-    return (Claim("validity"),) if DIVERGENCES[order] else ()
+    return (WHERE_FINITE,) if DIVERGENCES[order] else ()
 
 
 def _provided(order: str) -> str:
-    return " and its outputs are distributions there (validity)" if DIVERGENCES[order] else ""
+    return (" and its finite outputs are distributions there (distributions_where_finite; a row with "
+            "a NaN is compared with none, and monotonicity as proved rules out ±inf)") if DIVERGENCES[order] else ""
 
 
 class SegmentToDivergence(Theorem):

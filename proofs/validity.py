@@ -1,4 +1,4 @@
-r"""Validity at fixed sizes, posed to Z3: every finite output is a distribution.
+r"""Validity at fixed sizes, posed to Z3: every output is a (finite) distribution.
 
 (For every size at once, ``n = k = None``: :mod:`proofs.validity_all_sizes`.)
 
@@ -7,7 +7,10 @@ vector that is not a distribution can be negative). For sizes ``n``, ``k`` the q
 has variables ``p`` (``n x k``) and ``b`` (``n``), the domain's constraints, the rule
 traced once, its outputs finite, and one disjunct of "not a distribution":
 ``q_t < 0`` for a token ``t``, ``Σ_t q_t < 1`` or ``Σ_t q_t > 1``. Every disjunct
-unsat → *proved* on the domain. A satisfying assignment is not replayed here (the
+unsat → the claim ``distributions_where_finite`` (the premise of the KL theorems) is
+*proved* on the domain. The claim ``validity`` (docs/definitions.md#validity: finite
+too) needs one more query, without the finiteness premise: some ``q_t`` NaN or ±inf;
+unsat → *proved*. A satisfying assignment is not replayed here (the
 ``validity`` property of :mod:`properties` refutes with replayed counterexamples), so
 anything else is *unknown*. exp/log go through the sound axioms of
 :mod:`proofs.transcendental`, so unsat stays a proof.
@@ -29,7 +32,7 @@ from .monotone import domain_constraints, rule_name, smt2_text, solver_info, tra
 from .symbolic import SymArray
 from .trace_check import Trace, validate_trace
 from .transcendental import Purifier, axioms
-from .validity_all_sizes import prove_validity_all_sizes
+from .validity_all_sizes import VALIDITY, WHERE_FINITE, prove_validity_all_sizes
 from .verdict import PROVED, UNKNOWN, Domain, Verdict, rule_source_hash
 
 __all__ = ["prove_validity"]
@@ -41,20 +44,25 @@ def _not_a_distribution(q: list) -> list:
 
 
 def prove_validity(rule, n: int | None, k: int | None, bid_max: float | None = None, prob_floor: float = 0.0,
-                   timeout: float = 30.0) -> Verdict:
-    """Prove that ``rule``'s finite outputs are distributions on the domain of sizes ``n``, ``k``.
+                   timeout: float = 30.0, claim: str = VALIDITY) -> Verdict:
+    """Prove ``claim`` on the domain of sizes ``n``, ``k``: ``"validity"``, every output is a
+    finite distribution; ``"distributions_where_finite"``, every finite output is a distribution.
 
     A size ``None`` asks about every size: :func:`proofs.validity_all_sizes.prove_validity_all_sizes`,
     whose verdict covers every bid and distribution (so any ``bid_max``, ``prob_floor``)."""
     if n is None or k is None:
-        return prove_validity_all_sizes(rule, timeout)
+        return prove_validity_all_sizes(rule, timeout, claim)
+    if claim not in (VALIDITY, WHERE_FINITE):
+        raise ValueError(f"unknown validity claim {claim!r}; expected {VALIDITY!r} or {WHERE_FINITE!r}")
     domain = Domain(n, k, bid_max, prob_floor)
     start = time.monotonic()
     name = rule_name(rule)
     method = f"Z3 nonlinear real arithmetic, one query per way of not being a distribution ({k + 2} queries)"
+    if claim == VALIDITY:
+        method += " and one for a non-finite output"
 
     def verdict(kind, **kw):
-        return Verdict(kind, "validity", "", domain, kw.pop("method", method), seconds=time.monotonic() - start,
+        return Verdict(kind, claim, "", domain, kw.pop("method", method), seconds=time.monotonic() - start,
                        rule=name, rule_hash=rule_source_hash(rule), solver=solver_info(), **kw)
 
     p, b = SymArray.variables("p", (n, k)), SymArray.variables("b", (n,))
@@ -67,28 +75,34 @@ def prove_validity(rule, n: int | None, k: int | None, bid_max: float | None = N
         return verdict(UNKNOWN, reason=f"the rule failed on symbolic inputs: {type(exc).__name__}: {exc}",
                        method="symbolic tracing")
     finite = b_and(*(e.finite for e in q))
-    base = domain_constraints(domain, p, b) + ([] if finite is True else [finite]) + list(tracer.definitions)
-    base += axioms([tracer.exp_args], tracer.log_args)
+    base = domain_constraints(domain, p, b) + list(tracer.definitions) + axioms([tracer.exp_args], tracer.log_args)
+    premise = [] if finite is True else [finite]
+    queries = [(premise + [part], "a candidate finite output that is not a distribution",
+                "every finite output is a distribution", f" ({part})")
+               for part in _not_a_distribution([e.val for e in q])]
+    if claim == VALIDITY and finite is not True:
+        queries.append(([z3.Not(finite)], "a candidate input where an output is NaN or ±inf",
+                        "every output is finite", ""))
     purify = Purifier([tracer.exp_args], tracer.log_args)
     smt2 = []
-    for part in _not_a_distribution([e.val for e in q]):
+    for query, candidate, proved, part in queries:
         remaining = start + timeout - time.monotonic()
         if remaining <= 0:
             return verdict(UNKNOWN, reason="time budget spent", smt2=smt2)
-        pure = purify(base + [part])
+        pure = purify(base + query)
         solver = z3.SolverFor("QF_NRA" if pure is not None else "QF_UFNRA")
         solver.set("timeout", max(1, int(remaining * 1000)))
-        solver.add(*(pure if pure is not None else base + [part]))
+        solver.add(*(pure if pure is not None else base + query))
         answer = solver.check()
         if answer != z3.unsat:
-            what = "a candidate output that is not a distribution" if answer == z3.sat else solver.reason_unknown()
-            return verdict(UNKNOWN, reason=f"solver: {what} (the validity property's fuzzer decides refutations)",
-                           smt2=smt2)
-        smt2.append(smt2_text(solver, "unsat", f"{name}: every finite output is a distribution ({part})"))
+            what = candidate if answer == z3.sat else solver.reason_unknown()
+            return verdict(UNKNOWN, reason=f"not proved that {proved} (solver: {what}; the validity "
+                                           "property's fuzzer decides refutations)", smt2=smt2)
+        smt2.append(smt2_text(solver, "unsat", f"{name}: {proved}{part}"))
     # a proof counts only if the solver's own terms are numpy's program at this size (docs/proofs.md §3)
     mismatch = validate_trace(rule, [Trace(q, p, b)], tracer, prob_floor, bid_max)
     if mismatch is not None:
         return verdict(UNKNOWN, reason=f"trace validation: {mismatch}", smt2=smt2)
     return verdict(PROVED, smt2=smt2,
                    method=method + "; the solver's trace validated against numpy at this size"
-                                   "; on inputs where the rule's output is finite (elsewhere it is undefined)")
+                   + ("" if claim == VALIDITY else "; on inputs where the rule's output is finite"))

@@ -14,8 +14,12 @@ r"""Validity for every number of agents and tokens: the outputs are distribution
    * ``T(q)`` not finite or ``≠ 1``.
 
    All unsat → *proved* for every ``n >= 1``, ``k >= 2``, bid vector and profile
-   where the output is finite. sat or unknown → *unknown* (the ``validity`` property's
-   fuzzer decides refutations, with replayed counterexamples).
+   where the output is finite: the claim ``distributions_where_finite``, the premise
+   of the KL theorems (:mod:`proofs.theorems`). sat or unknown → *unknown* (the
+   ``validity`` property's fuzzer decides refutations, with replayed counterexamples).
+4. For the claim ``validity`` (docs/definitions.md#validity: a *finite* distribution at
+   every valid input) one more query, without the premise: ``q(t)`` NaN or ±inf. unsat
+   → *proved*; otherwise *unknown* (a rule that is 0/0 at zero bids stays unknown).
 
 >>> import mechanisms
 >>> prove_validity_all_sizes(mechanisms.linear).verdict
@@ -40,7 +44,11 @@ from .trace_validation import SEED, VALIDATION_SIZES, first_mismatch
 from .validation_profiles import profiles
 from .verdict import PROVED, UNKNOWN, Domain, Verdict, rule_source_hash
 
-__all__ = ["prove_validity_all_sizes"]
+__all__ = ["prove_validity_all_sizes", "VALIDITY", "WHERE_FINITE"]
+
+#: The definitions' validity (finite, >= 0, total 1 at every valid input) and the weaker
+#: claim the KL theorems need (the same wherever the output is finite).
+VALIDITY, WHERE_FINITE = "validity", "distributions_where_finite"
 
 METHOD = ("shape-polymorphic trace, validated against the numeric rule; the output shown linear in "
           "p(., t) with token-free coefficients, its token total built as a token-free program; abstract "
@@ -69,13 +77,17 @@ def _token_slice(value: np.ndarray, shape: tuple) -> list:
     return list(np.asarray(np.take(value, 0, axis=shape.index("k")), dtype=object).reshape(-1))
 
 
-def prove_validity_all_sizes(rule, timeout: float = 30.0) -> Verdict:
-    """Prove that ``rule``'s finite outputs are distributions for every ``n >= 1``, ``k >= 2``."""
+def prove_validity_all_sizes(rule, timeout: float = 30.0, claim: str = VALIDITY) -> Verdict:
+    """Prove ``claim`` for every ``n >= 1``, ``k >= 2``: :data:`WHERE_FINITE`, the finite
+    outputs are distributions; :data:`VALIDITY`, moreover every output is finite."""
+    if claim not in (VALIDITY, WHERE_FINITE):
+        raise ValueError(f"unknown validity claim {claim!r}; expected {VALIDITY!r} or {WHERE_FINITE!r}")
     start = time.monotonic()
     name = rule_name(rule)
 
     def verdict(kind, **kw):
-        return Verdict(kind, "validity", "", Domain(None, None), METHOD, seconds=time.monotonic() - start,
+        method = METHOD + ("; and q(t) finite everywhere" if claim == VALIDITY else "")
+        return Verdict(kind, claim, "", Domain(None, None), method, seconds=time.monotonic() - start,
                        rule=name, rule_hash=rule_source_hash(rule), solver=solver_info(), **kw)
 
     try:
@@ -98,22 +110,26 @@ def prove_validity_all_sizes(rule, timeout: float = 30.0) -> Verdict:
     q_t, t_q = values[program.output][0], values[total.output][()]
     at_t = [e.finite for j in total.token_valued for e in _token_slice(values[j], program.nodes[j].shape)]
     base = model.facts + [z3.BoolVal(True) if q_t.finite is True else q_t.finite]
+    where = " wherever q(t) is finite"
     questions = [
-        ("every linear or constant value is finite at token t", b_not(b_and(*at_t))),
-        ("q(t) >= 0", q_t.val < 0),
-        ("the outputs sum to 1", z3.Or(b_not(t_q.finite) if t_q.finite is not True else False, t_q.val != 1)),
+        ("every linear or constant value is finite at token t" + where, base, b_not(b_and(*at_t))),
+        ("q(t) >= 0" + where, base, q_t.val < 0),
+        ("the outputs sum to 1" + where, base,
+         z3.Or(b_not(t_q.finite) if t_q.finite is not True else False, t_q.val != 1)),
     ]
+    if claim == VALIDITY:  # t stands for every token: q is finite everywhere, NaN and ±inf alike
+        questions.append(("q(t) is finite", list(model.facts), b_not(q_t.finite)))
     smt2 = []
-    for claim, violation in questions:
+    for what_is_proved, premises, violation in questions:
         if violation is False:
             continue
         remaining = start + timeout - time.monotonic()
-        solver = model.solver(base + [violation], 1000 * max(remaining, 0.002))
+        solver = model.solver(premises + [violation], 1000 * max(remaining, 0.002))
         answer = solver.check()
         if answer != z3.unsat:
             what = "an abstract counterexample" if answer == z3.sat else f"solver: {solver.reason_unknown()}"
-            return verdict(UNKNOWN, smt2=smt2, reason=f"not proved that {claim} wherever q(t) is finite ({what}; "
+            return verdict(UNKNOWN, smt2=smt2, reason=f"not proved that {what_is_proved} ({what}; "
                                                       "the validity property's fuzzer decides refutations)")
-        smt2.append(smt2_text(solver, "unsat", f"{name}, every n and k: {claim} wherever q(t) is finite"))
-        base.append(z3.Not(violation))  # proved: a premise of the next question
+        smt2.append(smt2_text(solver, "unsat", f"{name}, every n and k: {what_is_proved}"))
+        premises.append(z3.Not(violation))  # proved: a premise of the next question
     return verdict(PROVED, smt2=smt2)

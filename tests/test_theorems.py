@@ -20,7 +20,7 @@ import pytest
 import properties
 from properties.spec import HOLD_TOLERANCE
 from proofs import PROVED, REFUTED, Claim, Domain, Verdict, conclude, derive
-from proofs.theorems import DECIDED, THEOREMS, MyersonLemma, meet
+from proofs.theorems import DECIDED, THEOREMS, WHERE_FINITE, MyersonLemma, meet
 
 COUNTEREXAMPLES = Path(__file__).resolve().parent.parent / "docs" / "counterexamples"
 RNG_SEED = 20261126
@@ -121,9 +121,9 @@ def test_kl_theorems_need_distributions():
     assert DIVERGENCE["neg_kl_forward"](p, v) == pytest.approx(np.log(0.5))
     for theorem in THEOREMS:
         if theorem.conclusion.property == "monotonicity" and "kl" in theorem.conclusion.order:
-            assert Claim("validity") in theorem.premises
+            assert WHERE_FINITE in theorem.premises
         if theorem.conclusion == Claim("monotonicity", "neg_tv"):
-            assert Claim("validity") not in theorem.premises
+            assert WHERE_FINITE not in theorem.premises
 
 
 # --------------------------------------------------- monotone ⇒ consistent aggregation
@@ -256,7 +256,7 @@ def test_kl_conclusions_wait_for_validity_on_the_same_domain():
     claim = Claim("consistent_aggregation", "neg_kl_forward")
     segment = {Claim("monotonicity", "segment"): _verdict(PROVED, "monotonicity", "segment")}
     assert conclude(claim, segment) is None
-    at_size = {**segment, Claim("validity"): _verdict(PROVED, "validity", domain=Domain(2, 3))}
+    at_size = {**segment, WHERE_FINITE: _verdict(PROVED, WHERE_FINITE.property, domain=Domain(2, 3))}
     assert conclude(claim, at_size).domain == Domain(2, 3)
     assert meet([Domain(2, 3), Domain(3, 3)]) is None
 
@@ -311,7 +311,7 @@ def test_certify_proves_kl_consistent_aggregation_at_a_fixed_size_with_validity(
     question = Question(property="consistent_aggregation", order="neg_kl_forward", agents=2, tokens=3, timeout=30)
     cert = certify(mechanisms.linear, question)
     assert cert.verdict == "proved" and cert.domain.startswith(str(Domain(2, 3)))
-    assert "validity" in next(c for c in cert.checks if c.kind == "theorem").name
+    assert WHERE_FINITE.property in next(c for c in cert.checks if c.kind == "theorem").name
 
 
 # ------------------------------------- consistency: nothing proved by implication is refuted
@@ -341,7 +341,7 @@ def test_nothing_proved_by_implication_is_refuted_by_the_fuzzer(name):
     rule = mechanisms.CATALOGUE[name]
     every_size = {Claim("monotonicity", o): prove_all_sizes(rule, o, timeout=10) for o in ("segment", "coordinatewise")}
     at_2_3 = {Claim("monotonicity", o): prove_monotone(rule, o, 2, 3, timeout=10) for o in ("segment", "coordinatewise")}
-    at_2_3[Claim("validity")] = prove_validity(rule, 2, 3, timeout=10)
+    at_2_3[WHERE_FINITE] = prove_validity(rule, 2, 3, timeout=10, claim=WHERE_FINITE.property)
     checked = 0
     for decided, sizes in ((every_size, {"n": range(1, 4), "k": range(2, 5)}), (at_2_3, {"n": 2, "k": 3})):
         for claim in CELL_CLAIMS:
