@@ -17,6 +17,9 @@ Findings (wrong *proved* today; ``xfail(strict=True)`` until fixed):
    definitions' margin there is positive (``q'(t)`` below the interval ``[p_i(t), inf]``;
    ``−KL`` falls from +inf). Both values are exact (0/0, 1/+0), not float64 rounding; the
    float64 spot check after the proof does not reach the one total bid.
+   Fixed: ``validity`` is proved only with a query "some output is NaN or ±inf"
+   (``distributions_where_finite``, the KL theorems' premise, is the old claim), and the
+   monotonicity provers rule out ±inf outputs first (docs/proofs.md §3, §4, §4.2).
 2. Validity at a fixed size (``prove_validity(rule, n, k)``) never validates its trace
    against numpy (docs/proofs.md §3's trace validation is run for monotonicity only): a
    rule that halves its output on numpy arrays (``isinstance``) is proved valid at n = k = 2.
@@ -117,8 +120,6 @@ def test_nan_trap_is_a_distribution_except_at_one_total_bid():
     assert np.all(q >= 0) and abs(q.sum() - 1.0) <= 1e-12
 
 
-@pytest.mark.xfail(strict=True, reason="red team: certify proves validity although the output is NaN at "
-                                       "Σ b = 2.25 (the proof covers finite outputs only)")
 def test_certify_never_proves_validity_of_a_rule_with_a_nan_output():
     result = certify(nan_at_one_total_bid, Question(property="validity", timeout=FINDING_BUDGET))
     assert result.verdict != PROVED, result.domain
@@ -145,8 +146,6 @@ def test_infinite_trap_violates_the_definitions_of_monotonicity():
     assert mechanisms.valuations.neg_kl_forward(p[0], q) == np.inf > mechanisms.valuations.neg_kl_forward(p[0], q_new)
 
 
-@pytest.mark.xfail(strict=True, reason="red team: certify proves monotonicity although an output is +inf at "
-                                       "Σ b = 2.25 and the definitions' margin is positive there")
 @pytest.mark.parametrize("order", ["coordinatewise", "neg_kl_forward"])
 def test_certify_never_proves_monotonicity_of_a_rule_with_an_infinite_output(order):
     with np.errstate(divide="ignore"):

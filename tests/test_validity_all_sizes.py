@@ -1,7 +1,8 @@
 """Validity for every size (docs/proofs.md §4.2): the catalogue's pools proved, a trap gallery never.
 
-A *proved* here says: for every n >= 1, k >= 2, bid vector and profile where the rule's
-output is finite, it is a distribution. The pools are checked numerically at sizes
+A *proved* of the claim ``distributions_where_finite`` says: for every n >= 1, k >= 2, bid
+vector and profile where the rule's output is finite, it is a distribution; ``validity``
+says moreover that the output is finite everywhere (docs/definitions.md#validity). The pools are checked numerically at sizes
 far from the traced ones; every trap is first shown invalid with numpy at a hand-built
 profile (each docstring says where), then must not be proved.
 """
@@ -17,7 +18,7 @@ from proofs.program import evaluate
 from proofs.theorems import Claim
 from proofs.token_sum import NotTokenLinear, token_sum_program
 from proofs.validity import prove_validity
-from proofs.validity_all_sizes import prove_validity_all_sizes
+from proofs.validity_all_sizes import VALIDITY, WHERE_FINITE, prove_validity_all_sizes
 from proofs.verdict import Domain
 
 #: The linear pools of the catalogue: q(t) = Σ_j c_j p_j(t) (+ a uniform reference), c_j >= 0, Σ c_j = 1.
@@ -25,14 +26,24 @@ POOLS = ["linear", "linear_reference", "bid_power_2", "bid_power_0.5", "bid_soft
 #: Not token-linear (a normalisation, a top-k, an argmax over tokens): unknown, never proved.
 NOT_LINEAR = ["log_linear", "log_linear_reference", "power_mean_2", "power_mean_-1", "linear_temperature_0.5",
               "linear_top_k_2", "linear_top_p_0.9", "linear_min_p_0.1", "linear_smoothing_0.1", "linear_argmax"]
+#: Pools whose total weight is positive at every bid (a reference, exp weights, one winner):
+#: finite everywhere. The others are 0/0 at zero bids read as real functions.
+FINITE_POOLS = ["linear_reference", "bid_softmax", "dictator"]
 BUDGET = 20.0
 
 
 @pytest.mark.parametrize("name", POOLS)
-def test_catalogue_pool_is_proved_valid_for_every_size(name):
-    verdict = prove_validity_all_sizes(mechanisms.CATALOGUE[name], timeout=BUDGET)
+def test_catalogue_pool_is_proved_a_distribution_where_finite_for_every_size(name):
+    verdict = prove_validity_all_sizes(mechanisms.CATALOGUE[name], timeout=BUDGET, claim=WHERE_FINITE)
     assert verdict.verdict == "proved", verdict.reason
     assert verdict.domain == Domain(None, None) and verdict.smt2  # the unsat queries, re-checkable
+
+
+@pytest.mark.parametrize("name", FINITE_POOLS)
+def test_catalogue_pool_with_a_positive_total_is_proved_valid_for_every_size(name):
+    verdict = prove_validity_all_sizes(mechanisms.CATALOGUE[name], timeout=BUDGET, claim=VALIDITY)
+    assert verdict.verdict == "proved", verdict.reason
+    assert verdict.property == VALIDITY and any("q(t) is finite" in text for text in verdict.smt2)
 
 
 @pytest.mark.parametrize("name", POOLS)
@@ -186,7 +197,7 @@ def test_trap_is_invalid_and_never_proved(trap):
     p, b = TRAPS[trap]
     q = trap(p, b)
     assert np.all(np.isfinite(q)) and (q.min() < -1e-9 or abs(q.sum() - 1) > 1e-6), q  # the trap is real
-    verdict = prove_validity_all_sizes(trap, timeout=BUDGET)
+    verdict = prove_validity_all_sizes(trap, timeout=BUDGET, claim=WHERE_FINITE)  # the weaker claim
     assert verdict.verdict != "proved", verdict.method
 
 
@@ -194,14 +205,14 @@ def test_trap_is_invalid_and_never_proved(trap):
 
 
 def test_prove_validity_without_sizes_is_the_all_sizes_argument():
-    verdict = prove_validity(mechanisms.linear, None, None, timeout=BUDGET)
+    verdict = prove_validity(mechanisms.linear, None, None, timeout=BUDGET, claim=WHERE_FINITE)
     assert verdict.verdict == "proved" and verdict.domain == Domain(None, None)
 
 
 def test_kl_incentive_compatibility_of_linear_is_proved_for_every_size_by_theorems():
     verdict = prove_by_theorems(mechanisms.linear, Claim("incentive_compatibility", "neg_kl_forward"), timeout=30)
     assert verdict.verdict == "proved" and verdict.domain == Domain(None, None)
-    assert verdict.method.endswith("from monotonicity (segment) and validity")
+    assert verdict.method.endswith("from monotonicity (segment) and distributions_where_finite")
 
 
 def test_kl_monotonicity_of_a_trap_is_not_proved_by_theorems():
