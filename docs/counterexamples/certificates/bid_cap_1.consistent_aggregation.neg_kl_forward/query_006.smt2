@@ -1,0 +1,101 @@
+; bid_cap_1, every n and k: the outputs sum to 1 wherever q(t) is finite
+; expect: unsat
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(declare-fun n () Real)
+(declare-fun k () Real)
+(declare-fun b_i () Real)
+(declare-fun p_i_t () Real)
+(declare-fun p_i_u () Real)
+(declare-fun p_i_V () Real)
+(declare-fun b_J () Real)
+(declare-fun p_J_t () Real)
+(declare-fun p_J_u () Real)
+(declare-fun p_J_V () Real)
+(declare-fun sum_k_10 () Real)
+(declare-fun sum_k_11 () Real)
+(declare-fun sum_n_12 () Real)
+(declare-fun sum_n_13 () Real)
+(declare-fun sum_n_14 () Real)
+(declare-fun sum_n_15 () Real)
+(assert
+ (>= n 1.0))
+(assert
+ (>= k 2.0))
+(assert
+ (>= b_i 0.0))
+(assert
+ (>= p_i_t 0.0))
+(assert
+ (>= p_i_u 0.0))
+(assert
+ (>= p_i_V 0.0))
+(assert
+ (>= b_J 0.0))
+(assert
+ (>= p_J_t 0.0))
+(assert
+ (>= p_J_u 0.0))
+(assert
+ (>= p_J_V 0.0))
+(assert
+ (>= sum_k_10 0.0))
+(assert
+ (= (+ (+ p_i_t p_i_u) sum_k_10) 1.0))
+(assert
+ (>= sum_k_11 0.0))
+(assert
+ (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
+(assert
+ (<= sum_n_12 0.0))
+(assert
+ (<= sum_n_13 0.0))
+(assert
+ (<= sum_n_14 0.0))
+(assert
+ (<= sum_n_15 0.0))
+(assert
+ (<= sum_n_15 sum_n_12))
+(assert
+ (<= sum_n_15 sum_n_13))
+(assert
+ (let ((?x1781 (* (- 1.0) sum_n_15)))
+ (let ((?x1442 (- (ite (< (- 1.0) (- b_i)) (- b_i) (- 1.0)))))
+ (let ((?x477 (+ ?x1442 ?x1781)))
+ (let (($x589 (= 0.0 ?x477)))
+ (let (($x2907 (and (= 0.0 (+ (* ?x1442 p_i_t) (* (- 1.0) sum_n_12))) $x589)))
+ (let (($x875 (and (not $x2907) $x589)))
+ (not (or $x875 $x2907)))))))))
+(assert
+ (let ((?x1781 (* (- 1.0) sum_n_15)))
+ (let ((?x1442 (- (ite (< (- 1.0) (- b_i)) (- b_i) (- 1.0)))))
+ (let ((?x477 (+ ?x1442 ?x1781)))
+ (let (($x589 (= 0.0 ?x477)))
+ (let (($x2907 (and (= 0.0 (+ (* ?x1442 p_i_t) (* (- 1.0) sum_n_12))) $x589)))
+ (let (($x875 (and (not $x2907) $x589)))
+ (let (($x1023 (not (or $x875 $x2907))))
+ (let (($x628 (not $x1023)))
+ (not $x628))))))))))
+(assert
+ (let ((?x1781 (* (- 1.0) sum_n_15)))
+ (let ((?x1442 (- (ite (< (- 1.0) (- b_i)) (- b_i) (- 1.0)))))
+ (let ((?x477 (+ ?x1442 ?x1781)))
+ (let ((?x1334 (* (- 1.0) sum_n_12)))
+ (let ((?x2036 (* ?x1442 p_i_t)))
+ (let ((?x2845 (+ ?x2036 ?x1334)))
+ (let ((?x1609 (/ ?x2845 ?x477)))
+ (let (($x1078 (< ?x1609 0.0)))
+ (not $x1078))))))))))
+(assert
+ (let ((?x1781 (* (- 1.0) sum_n_15)))
+(let ((?x1442 (- (ite (< (- 1.0) (- b_i)) (- b_i) (- 1.0)))))
+(let ((?x477 (+ ?x1442 ?x1781)))
+(let ((?x836 (* ?x1442 1.0)))
+(let ((?x3273 (+ ?x836 ?x1781)))
+(let ((?x1295 (/ ?x3273 ?x477)))
+(let (($x589 (= 0.0 ?x477)))
+(let (($x142 (and (= 0.0 ?x3273) $x589)))
+(let (($x3264 (and (not $x142) $x589)))
+(or (not (not (or $x3264 $x142))) (and (distinct ?x1295 1.0) true))))))))))))
+(check-sat)

@@ -1,0 +1,101 @@
+; bid_cap_1, every n and k: the outputs sum to 1 wherever q(t) is finite
+; expect: unsat
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(declare-fun n () Real)
+(declare-fun k () Real)
+(declare-fun b_i () Real)
+(declare-fun p_i_t () Real)
+(declare-fun p_i_u () Real)
+(declare-fun p_i_V () Real)
+(declare-fun b_J () Real)
+(declare-fun p_J_t () Real)
+(declare-fun p_J_u () Real)
+(declare-fun p_J_V () Real)
+(declare-fun sum_k_10 () Real)
+(declare-fun sum_k_11 () Real)
+(declare-fun sum_n_12 () Real)
+(declare-fun sum_n_13 () Real)
+(declare-fun sum_n_14 () Real)
+(declare-fun sum_n_15 () Real)
+(assert
+ (>= n 1.0))
+(assert
+ (>= k 2.0))
+(assert
+ (>= b_i 0.0))
+(assert
+ (>= p_i_t 0.0))
+(assert
+ (>= p_i_u 0.0))
+(assert
+ (>= p_i_V 0.0))
+(assert
+ (>= b_J 0.0))
+(assert
+ (>= p_J_t 0.0))
+(assert
+ (>= p_J_u 0.0))
+(assert
+ (>= p_J_V 0.0))
+(assert
+ (>= sum_k_10 0.0))
+(assert
+ (= (+ (+ p_i_t p_i_u) sum_k_10) 1.0))
+(assert
+ (>= sum_k_11 0.0))
+(assert
+ (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
+(assert
+ (<= sum_n_12 0.0))
+(assert
+ (<= sum_n_13 0.0))
+(assert
+ (<= sum_n_14 0.0))
+(assert
+ (<= sum_n_15 0.0))
+(assert
+ (<= sum_n_15 sum_n_12))
+(assert
+ (<= sum_n_15 sum_n_13))
+(assert
+ (let ((?x1276 (* (- 1.0) sum_n_15)))
+ (let ((?x3497 (- (ite (< (- 1.0) (- b_i)) (- b_i) (- 1.0)))))
+ (let ((?x3312 (+ ?x3497 ?x1276)))
+ (let (($x1461 (= 0.0 ?x3312)))
+ (let (($x428 (and (= 0.0 (+ (* ?x3497 p_i_t) (* (- 1.0) sum_n_12))) $x1461)))
+ (let (($x1832 (and (not $x428) $x1461)))
+ (not (or $x1832 $x428)))))))))
+(assert
+ (let ((?x1276 (* (- 1.0) sum_n_15)))
+ (let ((?x3497 (- (ite (< (- 1.0) (- b_i)) (- b_i) (- 1.0)))))
+ (let ((?x3312 (+ ?x3497 ?x1276)))
+ (let (($x1461 (= 0.0 ?x3312)))
+ (let (($x428 (and (= 0.0 (+ (* ?x3497 p_i_t) (* (- 1.0) sum_n_12))) $x1461)))
+ (let (($x1832 (and (not $x428) $x1461)))
+ (let (($x629 (not (or $x1832 $x428))))
+ (let (($x3481 (not $x629)))
+ (not $x3481))))))))))
+(assert
+ (let ((?x1276 (* (- 1.0) sum_n_15)))
+ (let ((?x3497 (- (ite (< (- 1.0) (- b_i)) (- b_i) (- 1.0)))))
+ (let ((?x3312 (+ ?x3497 ?x1276)))
+ (let ((?x365 (* (- 1.0) sum_n_12)))
+ (let ((?x2853 (* ?x3497 p_i_t)))
+ (let ((?x2992 (+ ?x2853 ?x365)))
+ (let ((?x2911 (/ ?x2992 ?x3312)))
+ (let (($x711 (< ?x2911 0.0)))
+ (not $x711))))))))))
+(assert
+ (let ((?x1276 (* (- 1.0) sum_n_15)))
+(let ((?x3497 (- (ite (< (- 1.0) (- b_i)) (- b_i) (- 1.0)))))
+(let ((?x3312 (+ ?x3497 ?x1276)))
+(let ((?x1524 (* ?x3497 1.0)))
+(let ((?x1454 (+ ?x1524 ?x1276)))
+(let ((?x3490 (/ ?x1454 ?x3312)))
+(let (($x1461 (= 0.0 ?x3312)))
+(let (($x1296 (and (= 0.0 ?x1454) $x1461)))
+(let (($x1818 (and (not $x1296) $x1461)))
+(or (not (not (or $x1818 $x1296))) (and (distinct ?x3490 1.0) true))))))))))))
+(check-sat)

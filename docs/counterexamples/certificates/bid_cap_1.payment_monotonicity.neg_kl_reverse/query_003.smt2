@@ -1,0 +1,89 @@
+; bid_cap_1, every n and k: q(t) >= 0 wherever q(t) is finite
+; expect: unsat
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(declare-fun n () Real)
+(declare-fun k () Real)
+(declare-fun b_i () Real)
+(declare-fun p_i_t () Real)
+(declare-fun p_i_u () Real)
+(declare-fun p_i_V () Real)
+(declare-fun b_J () Real)
+(declare-fun p_J_t () Real)
+(declare-fun p_J_u () Real)
+(declare-fun p_J_V () Real)
+(declare-fun sum_k_10 () Real)
+(declare-fun sum_k_11 () Real)
+(declare-fun sum_n_12 () Real)
+(declare-fun sum_n_13 () Real)
+(declare-fun sum_n_14 () Real)
+(declare-fun sum_n_15 () Real)
+(assert
+ (>= n 1.0))
+(assert
+ (>= k 2.0))
+(assert
+ (>= b_i 0.0))
+(assert
+ (>= p_i_t 0.0))
+(assert
+ (>= p_i_u 0.0))
+(assert
+ (>= p_i_V 0.0))
+(assert
+ (>= b_J 0.0))
+(assert
+ (>= p_J_t 0.0))
+(assert
+ (>= p_J_u 0.0))
+(assert
+ (>= p_J_V 0.0))
+(assert
+ (>= sum_k_10 0.0))
+(assert
+ (= (+ (+ p_i_t p_i_u) sum_k_10) 1.0))
+(assert
+ (>= sum_k_11 0.0))
+(assert
+ (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
+(assert
+ (<= sum_n_12 0.0))
+(assert
+ (<= sum_n_13 0.0))
+(assert
+ (<= sum_n_14 0.0))
+(assert
+ (<= sum_n_15 0.0))
+(assert
+ (<= sum_n_15 sum_n_12))
+(assert
+ (<= sum_n_15 sum_n_13))
+(assert
+ (let ((?x238 (* (- 1.0) sum_n_15)))
+ (let ((?x287 (- (ite (< (- 1.0) (- b_i)) (- b_i) (- 1.0)))))
+ (let ((?x264 (+ ?x287 ?x238)))
+ (let (($x662 (= 0.0 ?x264)))
+ (let (($x272 (and (= 0.0 (+ (* ?x287 p_i_t) (* (- 1.0) sum_n_12))) $x662)))
+ (let (($x1635 (and (not $x272) $x662)))
+ (not (or $x1635 $x272)))))))))
+(assert
+ (let ((?x238 (* (- 1.0) sum_n_15)))
+ (let ((?x287 (- (ite (< (- 1.0) (- b_i)) (- b_i) (- 1.0)))))
+ (let ((?x264 (+ ?x287 ?x238)))
+ (let (($x662 (= 0.0 ?x264)))
+ (let (($x272 (and (= 0.0 (+ (* ?x287 p_i_t) (* (- 1.0) sum_n_12))) $x662)))
+ (let (($x1635 (and (not $x272) $x662)))
+ (let (($x85 (not (or $x1635 $x272))))
+ (let (($x1139 (not $x85)))
+ (not $x1139))))))))))
+(assert
+ (let ((?x238 (* (- 1.0) sum_n_15)))
+(let ((?x287 (- (ite (< (- 1.0) (- b_i)) (- b_i) (- 1.0)))))
+(let ((?x264 (+ ?x287 ?x238)))
+(let ((?x1146 (* (- 1.0) sum_n_12)))
+(let ((?x3272 (* ?x287 p_i_t)))
+(let ((?x3273 (+ ?x3272 ?x1146)))
+(let ((?x1464 (/ ?x3273 ?x264)))
+(< ?x1464 0.0)))))))))
+(check-sat)

@@ -1,0 +1,84 @@
+; bid_power_0.5, every n and k: no output entry is +inf or -inf
+; expect: unsat
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(declare-fun n () Real)
+(declare-fun k () Real)
+(declare-fun b_i () Real)
+(declare-fun p_i_t () Real)
+(declare-fun p_i_u () Real)
+(declare-fun p_i_V () Real)
+(declare-fun b_J () Real)
+(declare-fun p_J_t () Real)
+(declare-fun p_J_u () Real)
+(declare-fun p_J_V () Real)
+(declare-fun sum_k_10 () Real)
+(declare-fun sum_k_11 () Real)
+(declare-fun abs_pow1_2_1 () Real)
+(declare-fun abs_pow1_2_2 () Real)
+(declare-fun sum_n_14 () Real)
+(declare-fun sum_n_15 () Real)
+(declare-fun sum_n_16 () Real)
+(declare-fun sum_n_17 () Real)
+(declare-fun x_raised () Real)
+(declare-fun abs_pow1_2_3 () Real)
+(assert
+ (>= n 1.0))
+(assert
+ (>= k 2.0))
+(assert
+ (>= b_i 0.0))
+(assert
+ (>= p_i_t 0.0))
+(assert
+ (>= p_i_u 0.0))
+(assert
+ (>= p_i_V 0.0))
+(assert
+ (>= b_J 0.0))
+(assert
+ (>= p_J_t 0.0))
+(assert
+ (>= p_J_u 0.0))
+(assert
+ (>= p_J_V 0.0))
+(assert
+ (>= sum_k_10 0.0))
+(assert
+ (= (+ (+ p_i_t p_i_u) sum_k_10) 1.0))
+(assert
+ (>= sum_k_11 0.0))
+(assert
+ (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
+(assert
+ (let (($x291 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x269 (< 0.0 b_i)))
+ (=> $x269 $x291))))
+(assert
+ (let (($x3558 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x1160 (< 0.0 b_J)))
+ (=> $x1160 $x3558))))
+(assert
+ (>= sum_n_14 0.0))
+(assert
+ (>= sum_n_15 0.0))
+(assert
+ (>= sum_n_16 0.0))
+(assert
+ (>= sum_n_17 0.0))
+(assert
+ (>= sum_n_17 sum_n_14))
+(assert
+ (>= sum_n_17 sum_n_15))
+(assert
+ (let (($x2299 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x1076 (< 0.0 x_raised)))
+ (=> $x1076 $x2299))))
+(assert
+ (let (($x269 (< 0.0 b_i)))
+(let ((?x1755 (ite $x269 abs_pow1_2_1 0.0)))
+(let ((?x2517 (+ ?x1755 sum_n_17)))
+(let (($x2048 (= 0.0 ?x2517)))
+(and (not (and (= 0.0 (+ (* ?x1755 p_i_t) sum_n_14)) $x2048)) $x2048))))))
+(check-sat)

@@ -1,0 +1,84 @@
+; bid_power_0.5, every n and k: no output entry is +inf or -inf
+; expect: unsat
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(declare-fun n () Real)
+(declare-fun k () Real)
+(declare-fun b_i () Real)
+(declare-fun p_i_t () Real)
+(declare-fun p_i_u () Real)
+(declare-fun p_i_V () Real)
+(declare-fun b_J () Real)
+(declare-fun p_J_t () Real)
+(declare-fun p_J_u () Real)
+(declare-fun p_J_V () Real)
+(declare-fun sum_k_10 () Real)
+(declare-fun sum_k_11 () Real)
+(declare-fun abs_pow1_2_1 () Real)
+(declare-fun abs_pow1_2_2 () Real)
+(declare-fun sum_n_14 () Real)
+(declare-fun sum_n_15 () Real)
+(declare-fun sum_n_16 () Real)
+(declare-fun sum_n_17 () Real)
+(declare-fun x_raised () Real)
+(declare-fun abs_pow1_2_3 () Real)
+(assert
+ (>= n 1.0))
+(assert
+ (>= k 2.0))
+(assert
+ (>= b_i 0.0))
+(assert
+ (>= p_i_t 0.0))
+(assert
+ (>= p_i_u 0.0))
+(assert
+ (>= p_i_V 0.0))
+(assert
+ (>= b_J 0.0))
+(assert
+ (>= p_J_t 0.0))
+(assert
+ (>= p_J_u 0.0))
+(assert
+ (>= p_J_V 0.0))
+(assert
+ (>= sum_k_10 0.0))
+(assert
+ (= (+ (+ p_i_t p_i_u) sum_k_10) 1.0))
+(assert
+ (>= sum_k_11 0.0))
+(assert
+ (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
+(assert
+ (let (($x2611 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x2266 (< 0.0 b_i)))
+ (=> $x2266 $x2611))))
+(assert
+ (let (($x2658 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x533 (< 0.0 b_J)))
+ (=> $x533 $x2658))))
+(assert
+ (>= sum_n_14 0.0))
+(assert
+ (>= sum_n_15 0.0))
+(assert
+ (>= sum_n_16 0.0))
+(assert
+ (>= sum_n_17 0.0))
+(assert
+ (>= sum_n_17 sum_n_14))
+(assert
+ (>= sum_n_17 sum_n_15))
+(assert
+ (let (($x2222 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x1217 (< 0.0 x_raised)))
+ (=> $x1217 $x2222))))
+(assert
+ (let (($x2266 (< 0.0 b_i)))
+(let ((?x3580 (ite $x2266 abs_pow1_2_1 0.0)))
+(let ((?x1463 (+ ?x3580 sum_n_17)))
+(let (($x2390 (= 0.0 ?x1463)))
+(and (not (and (= 0.0 (+ (* ?x3580 p_i_t) sum_n_14)) $x2390)) $x2390))))))
+(check-sat)

@@ -1,0 +1,84 @@
+; bid_power_0.5, every n and k: no output entry is +inf or -inf
+; expect: unsat
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(declare-fun n () Real)
+(declare-fun k () Real)
+(declare-fun b_i () Real)
+(declare-fun p_i_t () Real)
+(declare-fun p_i_u () Real)
+(declare-fun p_i_V () Real)
+(declare-fun b_J () Real)
+(declare-fun p_J_t () Real)
+(declare-fun p_J_u () Real)
+(declare-fun p_J_V () Real)
+(declare-fun sum_k_10 () Real)
+(declare-fun sum_k_11 () Real)
+(declare-fun abs_pow1_2_1 () Real)
+(declare-fun abs_pow1_2_2 () Real)
+(declare-fun sum_n_14 () Real)
+(declare-fun sum_n_15 () Real)
+(declare-fun sum_n_16 () Real)
+(declare-fun sum_n_17 () Real)
+(declare-fun x_raised () Real)
+(declare-fun abs_pow1_2_3 () Real)
+(assert
+ (>= n 1.0))
+(assert
+ (>= k 2.0))
+(assert
+ (>= b_i 0.0))
+(assert
+ (>= p_i_t 0.0))
+(assert
+ (>= p_i_u 0.0))
+(assert
+ (>= p_i_V 0.0))
+(assert
+ (>= b_J 0.0))
+(assert
+ (>= p_J_t 0.0))
+(assert
+ (>= p_J_u 0.0))
+(assert
+ (>= p_J_V 0.0))
+(assert
+ (>= sum_k_10 0.0))
+(assert
+ (= (+ (+ p_i_t p_i_u) sum_k_10) 1.0))
+(assert
+ (>= sum_k_11 0.0))
+(assert
+ (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
+(assert
+ (let (($x1996 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x3343 (< 0.0 b_i)))
+ (=> $x3343 $x1996))))
+(assert
+ (let (($x2052 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x3580 (< 0.0 b_J)))
+ (=> $x3580 $x2052))))
+(assert
+ (>= sum_n_14 0.0))
+(assert
+ (>= sum_n_15 0.0))
+(assert
+ (>= sum_n_16 0.0))
+(assert
+ (>= sum_n_17 0.0))
+(assert
+ (>= sum_n_17 sum_n_14))
+(assert
+ (>= sum_n_17 sum_n_15))
+(assert
+ (let (($x998 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x2926 (< 0.0 x_raised)))
+ (=> $x2926 $x998))))
+(assert
+ (let (($x3343 (< 0.0 b_i)))
+(let ((?x1765 (ite $x3343 abs_pow1_2_1 0.0)))
+(let ((?x534 (+ ?x1765 sum_n_17)))
+(let (($x21 (= 0.0 ?x534)))
+(and (not (and (= 0.0 (+ (* ?x1765 p_i_t) sum_n_14)) $x21)) $x21))))))
+(check-sat)

@@ -1,0 +1,123 @@
+; bid_power_0.5, every n and k: no segment violation
+; expect: unsat
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(declare-fun n () Real)
+(declare-fun k () Real)
+(declare-fun b_i () Real)
+(declare-fun p_i_t () Real)
+(declare-fun p_i_u () Real)
+(declare-fun p_i_V () Real)
+(declare-fun b_J () Real)
+(declare-fun p_J_t () Real)
+(declare-fun p_J_u () Real)
+(declare-fun p_J_V () Real)
+(declare-fun sum_k_10 () Real)
+(declare-fun sum_k_11 () Real)
+(declare-fun abs_pow1_2_1 () Real)
+(declare-fun abs_pow1_2_2 () Real)
+(declare-fun sum_n_14 () Real)
+(declare-fun sum_n_15 () Real)
+(declare-fun sum_n_16 () Real)
+(declare-fun sum_n_17 () Real)
+(declare-fun x_raised () Real)
+(declare-fun abs_pow1_2_3 () Real)
+(assert
+ (>= n 1.0))
+(assert
+ (>= k 2.0))
+(assert
+ (>= b_i 0.0))
+(assert
+ (>= p_i_t 0.0))
+(assert
+ (>= p_i_u 0.0))
+(assert
+ (>= p_i_V 0.0))
+(assert
+ (>= b_J 0.0))
+(assert
+ (>= p_J_t 0.0))
+(assert
+ (>= p_J_u 0.0))
+(assert
+ (>= p_J_V 0.0))
+(assert
+ (>= sum_k_10 0.0))
+(assert
+ (= (+ (+ p_i_t p_i_u) sum_k_10) 1.0))
+(assert
+ (>= sum_k_11 0.0))
+(assert
+ (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
+(assert
+ (let (($x1570 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x102 (< 0.0 b_i)))
+ (=> $x102 $x1570))))
+(assert
+ (let (($x1792 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x3638 (< 0.0 b_J)))
+ (=> $x3638 $x1792))))
+(assert
+ (>= sum_n_14 0.0))
+(assert
+ (>= sum_n_15 0.0))
+(assert
+ (>= sum_n_16 0.0))
+(assert
+ (>= sum_n_17 0.0))
+(assert
+ (>= sum_n_17 sum_n_14))
+(assert
+ (>= sum_n_17 sum_n_15))
+(assert
+ (let (($x1105 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x1839 (< 0.0 x_raised)))
+ (=> $x1839 $x1105))))
+(assert
+ (>= x_raised b_i))
+(assert
+ (let (($x1839 (< 0.0 x_raised)))
+ (let ((?x2985 (ite $x1839 abs_pow1_2_3 0.0)))
+ (let ((?x412 (+ ?x2985 sum_n_17)))
+ (let (($x2061 (> 0.0 x_raised)))
+ (let (($x1139 (not $x2061)))
+ (let (($x3221 (and $x1139 (= 0.0 ?x412))))
+ (let (($x3200 (or $x2061 $x2061 (and (and $x1139 (= 0.0 (+ (* ?x2985 p_i_u) sum_n_15))) $x3221))))
+ (let (($x1706 (and $x1139 $x3221)))
+ (let (($x242 (and (not $x3200) $x1706)))
+ (let (($x102 (< 0.0 b_i)))
+ (let ((?x226 (ite $x102 abs_pow1_2_1 0.0)))
+ (let ((?x2655 (+ ?x226 sum_n_17)))
+ (let (($x1622 (= 0.0 ?x2655)))
+ (let (($x3291 (and (= 0.0 (+ (* ?x226 p_i_u) sum_n_15)) $x1622)))
+ (let (($x132 (and (not $x3291) $x1622)))
+ (let (($x291 (or $x2061 $x2061 (and (and $x1139 (= 0.0 (+ (* ?x2985 p_i_t) sum_n_14))) $x3221))))
+ (let (($x2864 (and (not $x291) $x1706)))
+ (let (($x1313 (and (= 0.0 (+ (* ?x226 p_i_t) sum_n_14)) $x1622)))
+ (let (($x138 (and (not $x1313) $x1622)))
+ (and (not (or $x138 $x1313)) (not (or $x2864 $x291)) (not (or $x132 $x3291)) (not (or $x242 $x3200)))))))))))))))))))))))
+(assert
+ (let (($x102 (< 0.0 b_i)))
+(let ((?x226 (ite $x102 abs_pow1_2_1 0.0)))
+(let ((?x2655 (+ ?x226 sum_n_17)))
+(let ((?x3529 (+ (* ?x226 p_i_u) sum_n_15)))
+(let ((?x2158 (/ ?x3529 ?x2655)))
+(let ((?x855 (- p_i_u ?x2158)))
+(let ((?x483 (+ (* ?x226 p_i_t) sum_n_14)))
+(let ((?x1848 (/ ?x483 ?x2655)))
+(let (($x1839 (< 0.0 x_raised)))
+(let ((?x2985 (ite $x1839 abs_pow1_2_3 0.0)))
+(let ((?x412 (+ ?x2985 sum_n_17)))
+(let ((?x2594 (+ (* ?x2985 p_i_t) sum_n_14)))
+(let ((?x682 (/ ?x2594 ?x412)))
+(let ((?x1482 (- ?x682 ?x1848)))
+(let ((?x1835 (* ?x1482 ?x855)))
+(let ((?x1865 (- p_i_t ?x1848)))
+(let ((?x2321 (+ (* ?x2985 p_i_u) sum_n_15)))
+(let ((?x912 (/ ?x2321 ?x412)))
+(let ((?x1280 (- ?x912 ?x2158)))
+(let ((?x723 (* ?x1280 ?x1865)))
+(or (< ?x1835 ?x723) (< ?x723 ?x1835)))))))))))))))))))))))
+(check-sat)

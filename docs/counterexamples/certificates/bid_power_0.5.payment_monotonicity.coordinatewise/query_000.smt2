@@ -1,0 +1,84 @@
+; bid_power_0.5, every n and k: no output entry is +inf or -inf
+; expect: unsat
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(declare-fun n () Real)
+(declare-fun k () Real)
+(declare-fun b_i () Real)
+(declare-fun p_i_t () Real)
+(declare-fun p_i_u () Real)
+(declare-fun p_i_V () Real)
+(declare-fun b_J () Real)
+(declare-fun p_J_t () Real)
+(declare-fun p_J_u () Real)
+(declare-fun p_J_V () Real)
+(declare-fun sum_k_10 () Real)
+(declare-fun sum_k_11 () Real)
+(declare-fun abs_pow1_2_1 () Real)
+(declare-fun abs_pow1_2_2 () Real)
+(declare-fun sum_n_14 () Real)
+(declare-fun sum_n_15 () Real)
+(declare-fun sum_n_16 () Real)
+(declare-fun sum_n_17 () Real)
+(declare-fun x_raised () Real)
+(declare-fun abs_pow1_2_3 () Real)
+(assert
+ (>= n 1.0))
+(assert
+ (>= k 2.0))
+(assert
+ (>= b_i 0.0))
+(assert
+ (>= p_i_t 0.0))
+(assert
+ (>= p_i_u 0.0))
+(assert
+ (>= p_i_V 0.0))
+(assert
+ (>= b_J 0.0))
+(assert
+ (>= p_J_t 0.0))
+(assert
+ (>= p_J_u 0.0))
+(assert
+ (>= p_J_V 0.0))
+(assert
+ (>= sum_k_10 0.0))
+(assert
+ (= (+ (+ p_i_t p_i_u) sum_k_10) 1.0))
+(assert
+ (>= sum_k_11 0.0))
+(assert
+ (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
+(assert
+ (let (($x2985 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x2321 (< 0.0 b_i)))
+ (=> $x2321 $x2985))))
+(assert
+ (let (($x120 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x912 (< 0.0 b_J)))
+ (=> $x912 $x120))))
+(assert
+ (>= sum_n_14 0.0))
+(assert
+ (>= sum_n_15 0.0))
+(assert
+ (>= sum_n_16 0.0))
+(assert
+ (>= sum_n_17 0.0))
+(assert
+ (>= sum_n_17 sum_n_14))
+(assert
+ (>= sum_n_17 sum_n_15))
+(assert
+ (let (($x3264 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x2861 (< 0.0 x_raised)))
+ (=> $x2861 $x3264))))
+(assert
+ (let (($x2321 (< 0.0 b_i)))
+(let ((?x2594 (ite $x2321 abs_pow1_2_1 0.0)))
+(let ((?x1672 (+ ?x2594 sum_n_17)))
+(let (($x3190 (= 0.0 ?x1672)))
+(and (not (and (= 0.0 (+ (* ?x2594 p_i_t) sum_n_14)) $x3190)) $x3190))))))
+(check-sat)

@@ -1,0 +1,96 @@
+; bid_power_2, every n and k: the outputs sum to 1 wherever q(t) is finite
+; expect: unsat
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(declare-fun n () Real)
+(declare-fun k () Real)
+(declare-fun b_i () Real)
+(declare-fun p_i_t () Real)
+(declare-fun p_i_u () Real)
+(declare-fun p_i_V () Real)
+(declare-fun b_J () Real)
+(declare-fun p_J_t () Real)
+(declare-fun p_J_u () Real)
+(declare-fun p_J_V () Real)
+(declare-fun sum_k_10 () Real)
+(declare-fun sum_k_11 () Real)
+(declare-fun sum_n_12 () Real)
+(declare-fun sum_n_13 () Real)
+(declare-fun sum_n_14 () Real)
+(declare-fun sum_n_15 () Real)
+(assert
+ (>= n 1.0))
+(assert
+ (>= k 2.0))
+(assert
+ (>= b_i 0.0))
+(assert
+ (>= p_i_t 0.0))
+(assert
+ (>= p_i_u 0.0))
+(assert
+ (>= p_i_V 0.0))
+(assert
+ (>= b_J 0.0))
+(assert
+ (>= p_J_t 0.0))
+(assert
+ (>= p_J_u 0.0))
+(assert
+ (>= p_J_V 0.0))
+(assert
+ (>= sum_k_10 0.0))
+(assert
+ (= (+ (+ p_i_t p_i_u) sum_k_10) 1.0))
+(assert
+ (>= sum_k_11 0.0))
+(assert
+ (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
+(assert
+ (>= sum_n_12 0.0))
+(assert
+ (>= sum_n_13 0.0))
+(assert
+ (>= sum_n_14 0.0))
+(assert
+ (>= sum_n_15 0.0))
+(assert
+ (>= sum_n_15 sum_n_12))
+(assert
+ (>= sum_n_15 sum_n_13))
+(assert
+ (let ((?x2344 (* b_i b_i)))
+ (let ((?x1467 (+ ?x2344 sum_n_15)))
+ (let (($x2439 (= 0.0 ?x1467)))
+ (let (($x922 (and (= 0.0 (+ (* ?x2344 p_i_t) sum_n_12)) $x2439)))
+ (let (($x1473 (and (not $x922) $x2439)))
+ (not (or $x1473 $x922))))))))
+(assert
+ (let ((?x2344 (* b_i b_i)))
+ (let ((?x1467 (+ ?x2344 sum_n_15)))
+ (let (($x2439 (= 0.0 ?x1467)))
+ (let (($x922 (and (= 0.0 (+ (* ?x2344 p_i_t) sum_n_12)) $x2439)))
+ (let (($x1473 (and (not $x922) $x2439)))
+ (let (($x930 (not (or $x1473 $x922))))
+ (let (($x2533 (not $x930)))
+ (not $x2533)))))))))
+(assert
+ (let ((?x2344 (* b_i b_i)))
+ (let ((?x1467 (+ ?x2344 sum_n_15)))
+ (let ((?x1112 (* ?x2344 p_i_t)))
+ (let ((?x2616 (+ ?x1112 sum_n_12)))
+ (let ((?x816 (/ ?x2616 ?x1467)))
+ (let (($x2492 (< ?x816 0.0)))
+ (not $x2492))))))))
+(assert
+ (let ((?x2344 (* b_i b_i)))
+(let ((?x1467 (+ ?x2344 sum_n_15)))
+(let ((?x665 (* ?x2344 1.0)))
+(let ((?x2552 (+ ?x665 sum_n_15)))
+(let ((?x1792 (/ ?x2552 ?x1467)))
+(let (($x2439 (= 0.0 ?x1467)))
+(let (($x103 (and (= 0.0 ?x2552) $x2439)))
+(let (($x1934 (and (not $x103) $x2439)))
+(or (not (not (or $x1934 $x103))) (and (distinct ?x1792 1.0) true)))))))))))
+(check-sat)

@@ -1,0 +1,96 @@
+; bid_power_2, every n and k: the outputs sum to 1 wherever q(t) is finite
+; expect: unsat
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(declare-fun n () Real)
+(declare-fun k () Real)
+(declare-fun b_i () Real)
+(declare-fun p_i_t () Real)
+(declare-fun p_i_u () Real)
+(declare-fun p_i_V () Real)
+(declare-fun b_J () Real)
+(declare-fun p_J_t () Real)
+(declare-fun p_J_u () Real)
+(declare-fun p_J_V () Real)
+(declare-fun sum_k_10 () Real)
+(declare-fun sum_k_11 () Real)
+(declare-fun sum_n_12 () Real)
+(declare-fun sum_n_13 () Real)
+(declare-fun sum_n_14 () Real)
+(declare-fun sum_n_15 () Real)
+(assert
+ (>= n 1.0))
+(assert
+ (>= k 2.0))
+(assert
+ (>= b_i 0.0))
+(assert
+ (>= p_i_t 0.0))
+(assert
+ (>= p_i_u 0.0))
+(assert
+ (>= p_i_V 0.0))
+(assert
+ (>= b_J 0.0))
+(assert
+ (>= p_J_t 0.0))
+(assert
+ (>= p_J_u 0.0))
+(assert
+ (>= p_J_V 0.0))
+(assert
+ (>= sum_k_10 0.0))
+(assert
+ (= (+ (+ p_i_t p_i_u) sum_k_10) 1.0))
+(assert
+ (>= sum_k_11 0.0))
+(assert
+ (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
+(assert
+ (>= sum_n_12 0.0))
+(assert
+ (>= sum_n_13 0.0))
+(assert
+ (>= sum_n_14 0.0))
+(assert
+ (>= sum_n_15 0.0))
+(assert
+ (>= sum_n_15 sum_n_12))
+(assert
+ (>= sum_n_15 sum_n_13))
+(assert
+ (let ((?x2560 (* b_i b_i)))
+ (let ((?x1503 (+ ?x2560 sum_n_15)))
+ (let (($x3393 (= 0.0 ?x1503)))
+ (let (($x3178 (and (= 0.0 (+ (* ?x2560 p_i_t) sum_n_12)) $x3393)))
+ (let (($x2973 (and (not $x3178) $x3393)))
+ (not (or $x2973 $x3178))))))))
+(assert
+ (let ((?x2560 (* b_i b_i)))
+ (let ((?x1503 (+ ?x2560 sum_n_15)))
+ (let (($x3393 (= 0.0 ?x1503)))
+ (let (($x3178 (and (= 0.0 (+ (* ?x2560 p_i_t) sum_n_12)) $x3393)))
+ (let (($x2973 (and (not $x3178) $x3393)))
+ (let (($x3038 (not (or $x2973 $x3178))))
+ (let (($x3173 (not $x3038)))
+ (not $x3173)))))))))
+(assert
+ (let ((?x2560 (* b_i b_i)))
+ (let ((?x1503 (+ ?x2560 sum_n_15)))
+ (let ((?x3638 (* ?x2560 p_i_t)))
+ (let ((?x2057 (+ ?x3638 sum_n_12)))
+ (let ((?x482 (/ ?x2057 ?x1503)))
+ (let (($x3488 (< ?x482 0.0)))
+ (not $x3488))))))))
+(assert
+ (let ((?x2560 (* b_i b_i)))
+(let ((?x1503 (+ ?x2560 sum_n_15)))
+(let ((?x146 (* ?x2560 1.0)))
+(let ((?x1375 (+ ?x146 sum_n_15)))
+(let ((?x1992 (/ ?x1375 ?x1503)))
+(let (($x3393 (= 0.0 ?x1503)))
+(let (($x1477 (and (= 0.0 ?x1375) $x3393)))
+(let (($x2659 (and (not $x1477) $x3393)))
+(or (not (not (or $x2659 $x1477))) (and (distinct ?x1992 1.0) true)))))))))))
+(check-sat)

@@ -1,0 +1,95 @@
+; dictator, every n and k: the outputs sum to 1 wherever q(t) is finite
+; expect: unsat
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(declare-fun n () Real)
+(declare-fun k () Real)
+(declare-fun b_i () Real)
+(declare-fun p_i_t () Real)
+(declare-fun p_i_u () Real)
+(declare-fun p_i_V () Real)
+(declare-fun b_J () Real)
+(declare-fun p_J_t () Real)
+(declare-fun p_J_u () Real)
+(declare-fun p_J_V () Real)
+(declare-fun sum_k_10 () Real)
+(declare-fun sum_k_11 () Real)
+(declare-fun max_n_12 () Real)
+(declare-fun wins_13 () Bool)
+(declare-fun sum_n_15 () Real)
+(declare-fun sum_n_16 () Real)
+(declare-fun sum_n_17 () Real)
+(declare-fun sum_n_18 () Real)
+(assert
+ (>= n 1.0))
+(assert
+ (>= k 2.0))
+(assert
+ (>= b_i 0.0))
+(assert
+ (>= p_i_t 0.0))
+(assert
+ (>= p_i_u 0.0))
+(assert
+ (>= p_i_V 0.0))
+(assert
+ (>= b_J 0.0))
+(assert
+ (>= p_J_t 0.0))
+(assert
+ (>= p_J_u 0.0))
+(assert
+ (>= p_J_V 0.0))
+(assert
+ (>= sum_k_10 0.0))
+(assert
+ (= (+ (+ p_i_t p_i_u) sum_k_10) 1.0))
+(assert
+ (>= sum_k_11 0.0))
+(assert
+ (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
+(assert
+ (let ((?x1589 (- n 1.0)))
+ (let (($x5 (>= ?x1589 1.0)))
+ (=> $x5 (>= max_n_12 b_J)))))
+(assert
+ (let (($x526 (>= max_n_12 0.0)))
+ (let ((?x1589 (- n 1.0)))
+ (let (($x5 (>= ?x1589 1.0)))
+ (=> $x5 $x526)))))
+(assert
+ (=> (not (>= (- n 1.0) 1.0)) wins_13))
+(assert
+ (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
+(assert
+ (let (($x5659 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x5659)))
+(assert
+ (>= sum_n_15 0.0))
+(assert
+ (= sum_n_15 (ite (>= (- n 1.0) 1.0) 1.0 0.0)))
+(assert
+ (>= sum_n_16 0.0))
+(assert
+ (<= sum_n_16 sum_n_15))
+(assert
+ (>= sum_n_17 0.0))
+(assert
+ (<= sum_n_17 sum_n_15))
+(assert
+ (>= sum_n_18 0.0))
+(assert
+ true)
+(assert
+ (let ((?x2799 (ite wins_13 1.0 0.0)))
+ (let ((?x3310 (* ?x2799 p_i_t)))
+ (let ((?x5797 (+ ?x3310 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x2799))))))
+ (let (($x1503 (< ?x5797 0.0)))
+ (not $x1503))))))
+(assert
+ (let ((?x2799 (ite wins_13 1.0 0.0)))
+(let ((?x2952 (* ?x2799 1.0)))
+(let ((?x2743 (+ ?x2952 (+ sum_n_15 (* (- 1.0) (* sum_n_15 ?x2799))))))
+(or false (and (distinct ?x2743 1.0) true))))))
+(check-sat)

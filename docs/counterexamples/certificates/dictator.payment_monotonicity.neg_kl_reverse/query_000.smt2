@@ -1,0 +1,111 @@
+; dictator, every n and k: no coordinatewise violation
+; expect: unsat
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(declare-fun n () Real)
+(declare-fun k () Real)
+(declare-fun b_i () Real)
+(declare-fun p_i_t () Real)
+(declare-fun p_i_u () Real)
+(declare-fun p_i_V () Real)
+(declare-fun b_J () Real)
+(declare-fun p_J_t () Real)
+(declare-fun p_J_u () Real)
+(declare-fun p_J_V () Real)
+(declare-fun sum_k_10 () Real)
+(declare-fun sum_k_11 () Real)
+(declare-fun max_n_12 () Real)
+(declare-fun wins_13 () Bool)
+(declare-fun sum_n_15 () Real)
+(declare-fun sum_n_16 () Real)
+(declare-fun sum_n_17 () Real)
+(declare-fun sum_n_18 () Real)
+(declare-fun wins_19 () Bool)
+(declare-fun x_raised () Real)
+(assert
+ (>= n 1.0))
+(assert
+ (>= k 2.0))
+(assert
+ (>= b_i 0.0))
+(assert
+ (>= p_i_t 0.0))
+(assert
+ (>= p_i_u 0.0))
+(assert
+ (>= p_i_V 0.0))
+(assert
+ (>= b_J 0.0))
+(assert
+ (>= p_J_t 0.0))
+(assert
+ (>= p_J_u 0.0))
+(assert
+ (>= p_J_V 0.0))
+(assert
+ (>= sum_k_10 0.0))
+(assert
+ (= (+ (+ p_i_t p_i_u) sum_k_10) 1.0))
+(assert
+ (>= sum_k_11 0.0))
+(assert
+ (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
+(assert
+ (let ((?x1589 (- n 1.0)))
+ (let (($x3770 (>= ?x1589 1.0)))
+ (=> $x3770 (>= max_n_12 b_J)))))
+(assert
+ (let (($x3241 (>= max_n_12 0.0)))
+ (let ((?x1589 (- n 1.0)))
+ (let (($x3770 (>= ?x1589 1.0)))
+ (=> $x3770 $x3241)))))
+(assert
+ (let ((?x1589 (- n 1.0)))
+ (let (($x3770 (>= ?x1589 1.0)))
+ (let (($x2737 (not $x3770)))
+ (=> $x2737 wins_13)))))
+(assert
+ (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
+(assert
+ (let (($x4728 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x4728)))
+(assert
+ (>= sum_n_15 0.0))
+(assert
+ (= sum_n_15 (ite (>= (- n 1.0) 1.0) 1.0 0.0)))
+(assert
+ (>= sum_n_16 0.0))
+(assert
+ (<= sum_n_16 sum_n_15))
+(assert
+ (>= sum_n_17 0.0))
+(assert
+ (<= sum_n_17 sum_n_15))
+(assert
+ (>= sum_n_18 0.0))
+(assert
+ (let ((?x1589 (- n 1.0)))
+ (let (($x3770 (>= ?x1589 1.0)))
+ (let (($x2737 (not $x3770)))
+ (=> $x2737 wins_19)))))
+(assert
+ (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
+(assert
+ (let (($x1502 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x1502)))
+(assert
+ (=> (and (<= x_raised b_i) wins_19) wins_13))
+(assert
+ (=> (and (<= b_i x_raised) wins_13) wins_19))
+(assert
+ (>= x_raised b_i))
+(assert
+ (let ((?x4943 (ite wins_19 1.0 0.0)))
+(let ((?x3525 (* ?x4943 p_i_t)))
+(let ((?x295 (+ ?x3525 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x4943))))))
+(let ((?x4751 (ite wins_13 1.0 0.0)))
+(let ((?x1980 (* ?x4751 p_i_t)))
+(let ((?x11 (+ ?x1980 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x4751))))))
+(or (and (< ?x295 ?x11) (< ?x295 p_i_t)) (and (< ?x11 ?x295) (< p_i_t ?x295))))))))))
+(check-sat)

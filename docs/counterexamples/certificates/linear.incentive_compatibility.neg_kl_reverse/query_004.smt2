@@ -1,0 +1,77 @@
+; linear, every n and k: every linear or constant value is finite at token t wherever q(t) is finite
+; expect: unsat
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(declare-fun n () Real)
+(declare-fun k () Real)
+(declare-fun b_i () Real)
+(declare-fun p_i_t () Real)
+(declare-fun p_i_u () Real)
+(declare-fun p_i_V () Real)
+(declare-fun b_J () Real)
+(declare-fun p_J_t () Real)
+(declare-fun p_J_u () Real)
+(declare-fun p_J_V () Real)
+(declare-fun sum_k_10 () Real)
+(declare-fun sum_k_11 () Real)
+(declare-fun sum_n_12 () Real)
+(declare-fun sum_n_13 () Real)
+(declare-fun sum_n_14 () Real)
+(declare-fun sum_n_15 () Real)
+(assert
+ (>= n 1.0))
+(assert
+ (>= k 2.0))
+(assert
+ (>= b_i 0.0))
+(assert
+ (>= p_i_t 0.0))
+(assert
+ (>= p_i_u 0.0))
+(assert
+ (>= p_i_V 0.0))
+(assert
+ (>= b_J 0.0))
+(assert
+ (>= p_J_t 0.0))
+(assert
+ (>= p_J_u 0.0))
+(assert
+ (>= p_J_V 0.0))
+(assert
+ (>= sum_k_10 0.0))
+(assert
+ (= (+ (+ p_i_t p_i_u) sum_k_10) 1.0))
+(assert
+ (>= sum_k_11 0.0))
+(assert
+ (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
+(assert
+ (>= sum_n_12 0.0))
+(assert
+ (>= sum_n_13 0.0))
+(assert
+ (>= sum_n_14 0.0))
+(assert
+ (>= sum_n_15 0.0))
+(assert
+ (>= sum_n_15 sum_n_12))
+(assert
+ (>= sum_n_15 sum_n_13))
+(assert
+ (let ((?x126 (+ b_i sum_n_15)))
+ (let (($x323 (= 0.0 ?x126)))
+ (let (($x470 (and (= 0.0 (+ (* b_i p_i_t) sum_n_12)) $x323)))
+ (let (($x142 (not $x470)))
+ (let (($x264 (and $x142 $x323)))
+ (not (or $x264 $x470))))))))
+(assert
+ (let ((?x126 (+ b_i sum_n_15)))
+(let (($x323 (= 0.0 ?x126)))
+(let (($x470 (and (= 0.0 (+ (* b_i p_i_t) sum_n_12)) $x323)))
+(let (($x142 (not $x470)))
+(let (($x264 (and $x142 $x323)))
+(let (($x172 (not (or $x264 $x470))))
+(not $x172))))))))
+(check-sat)

@@ -1,0 +1,82 @@
+; linear, every n and k: no coordinatewise violation
+; expect: unsat
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(declare-fun n () Real)
+(declare-fun k () Real)
+(declare-fun b_i () Real)
+(declare-fun p_i_t () Real)
+(declare-fun p_i_u () Real)
+(declare-fun p_i_V () Real)
+(declare-fun b_J () Real)
+(declare-fun p_J_t () Real)
+(declare-fun p_J_u () Real)
+(declare-fun p_J_V () Real)
+(declare-fun sum_k_10 () Real)
+(declare-fun sum_k_11 () Real)
+(declare-fun sum_n_12 () Real)
+(declare-fun sum_n_13 () Real)
+(declare-fun sum_n_14 () Real)
+(declare-fun sum_n_15 () Real)
+(declare-fun x_raised () Real)
+(assert
+ (>= n 1.0))
+(assert
+ (>= k 2.0))
+(assert
+ (>= b_i 0.0))
+(assert
+ (>= p_i_t 0.0))
+(assert
+ (>= p_i_u 0.0))
+(assert
+ (>= p_i_V 0.0))
+(assert
+ (>= b_J 0.0))
+(assert
+ (>= p_J_t 0.0))
+(assert
+ (>= p_J_u 0.0))
+(assert
+ (>= p_J_V 0.0))
+(assert
+ (>= sum_k_10 0.0))
+(assert
+ (= (+ (+ p_i_t p_i_u) sum_k_10) 1.0))
+(assert
+ (>= sum_k_11 0.0))
+(assert
+ (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
+(assert
+ (>= sum_n_12 0.0))
+(assert
+ (>= sum_n_13 0.0))
+(assert
+ (>= sum_n_14 0.0))
+(assert
+ (>= sum_n_15 0.0))
+(assert
+ (>= sum_n_15 sum_n_12))
+(assert
+ (>= sum_n_15 sum_n_13))
+(assert
+ (>= x_raised b_i))
+(assert
+ (let ((?x205 (+ x_raised sum_n_15)))
+ (let (($x192 (= 0.0 ?x205)))
+ (let (($x356 (and (= 0.0 (+ (* x_raised p_i_t) sum_n_12)) $x192)))
+ (let (($x188 (and (not $x356) $x192)))
+ (let ((?x98 (+ b_i sum_n_15)))
+ (let (($x326 (= 0.0 ?x98)))
+ (let (($x104 (and (= 0.0 (+ (* b_i p_i_t) sum_n_12)) $x326)))
+ (let (($x79 (and (not $x104) $x326)))
+ (and (not (or $x79 $x104)) (not (or $x188 $x356))))))))))))
+(assert
+ (let ((?x205 (+ x_raised sum_n_15)))
+(let ((?x93 (+ (* x_raised p_i_t) sum_n_12)))
+(let ((?x113 (/ ?x93 ?x205)))
+(let (($x33 (and (< (/ (+ (* b_i p_i_t) sum_n_12) (+ b_i sum_n_15)) ?x113) (< p_i_t ?x113))))
+(let (($x399 (and (< ?x113 (/ (+ (* b_i p_i_t) sum_n_12) (+ b_i sum_n_15))) (< ?x113 p_i_t))))
+(or $x399 $x33)))))))
+(check-sat)
