@@ -116,7 +116,7 @@ def _adaptive_gauss(f, edges: np.ndarray, owner: np.ndarray, pieces: int, order:
             & (step > 1e-12 * np.maximum(scale[:-1], scale[1:]))
         rough[:-1] |= jump
         rough[1:] |= jump
-        np.add.at(totals, owner[~rough], halves[~rough])
+        _accumulate(totals, owner[~rough], halves[~rough])
         if not rough.any() or rough.sum() > MAX_ROUGH_PANELS:
             break
         # children stay sorted by position, so neighbours stay neighbours
@@ -125,5 +125,14 @@ def _adaptive_gauss(f, edges: np.ndarray, owner: np.ndarray, pieces: int, order:
         owner = np.repeat(owner[rough], 2)
         whole = np.column_stack([left[rough], right[rough]]).ravel()
         values = np.stack([left_values[rough], right_values[rough]], axis=1).reshape(-1, order)
-    np.add.at(totals, owner[rough], halves[rough])  # what is still rough counts as it stands
+    _accumulate(totals, owner[rough], halves[rough])  # what is still rough counts as it stands
     return totals
+
+
+def _accumulate(totals: np.ndarray, owner: np.ndarray, values: np.ndarray) -> None:
+    """``totals[j] += Σ values[owner == j]``, each sum by numpy's pairwise summation (as ``np.sum``)."""
+    if totals.size == 1:  # one piece (integrate): no grouping to do
+        totals[0] += np.sum(values)
+        return
+    for j in np.unique(owner):
+        totals[j] += np.sum(values[owner == j])
