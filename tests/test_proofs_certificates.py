@@ -15,7 +15,7 @@ def test_fixed_size_certificate_rechecks_with_z3_binary_and_cvc5(tmp_path):
     assert body["verdict"] == "proved" and body["n"] == 2 and body["k"] == 3
     assert body["solver"]["name"] == "z3" and body["solver"]["version"]
     assert len(body["rule_source_sha256"]) == 64
-    assert len(body["queries"]) == 2 * 3
+    assert len(body["queries"]) == 2 * 3 + 1  # one per agent and token, and one for a ±inf output
     report = recheck(tmp_path, solvers=("z3", "cvc5"))
     assert report.ok, report.results
     assert report.answers("z3") == {"unsat"}
@@ -32,16 +32,17 @@ def test_all_sizes_certificate_rechecks_with_z3_binary(tmp_path):
 def test_a_tampered_query_is_caught(tmp_path):
     # drop the raised-bid constraint "bid >= b_0": lowering a bid is allowed, so a
     # violation exists and the solvers must answer sat, contradicting "expect: unsat"
+    # (query_000 asks for a ±inf output, query_001 is agent 0's first violation query)
     verdict = prove_monotone(mechanisms.linear, n=2, k=2)
     write_certificate(verdict, tmp_path)
-    query = tmp_path / "query_000.smt2"
+    query = tmp_path / "query_001.smt2"
     text = query.read_text()
     assert "(>= bid b_0)" in text
     query.write_text(text.replace("(>= bid b_0)", "true"))
     report = recheck(tmp_path, solvers=("z3", "cvc5"))
     assert not report.ok
-    assert [r["file"] for r in report.contradictions] == ["query_000.smt2"]
-    assert report.results[0]["z3"] == "sat"
+    assert [r["file"] for r in report.contradictions] == ["query_001.smt2"]
+    assert report.results[1]["z3"] == "sat"
 
 
 def test_rule_hash_changes_with_a_parameter():
