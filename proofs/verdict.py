@@ -39,6 +39,9 @@ class Status(StrEnum):
     PASSED = "passed"  # certify's contract check: the rule returns distributions
     ERROR = "error"    # certify's contract check: the rule is at fault
 
+    def __repr__(self) -> str:  # shown as the string it equals: 'proved'
+        return repr(self.value)
+
 
 PROVED, REFUTED, UNKNOWN = Status.PROVED, Status.REFUTED, Status.UNKNOWN
 
