@@ -151,7 +151,14 @@ def search_candidates(rule, order: str, n: int, k: int, prob_floor=0.0, bid_max=
 
 
 def _margins(rule, violation, pf, bf, rf, agent) -> np.ndarray:
-    """The float64 violation margin per profile; ``-inf`` where the rule is undefined (a NaN row)."""
-    with np.errstate(invalid="ignore"):
-        margins = violation(pf[:, agent], evaluate(rule, pf, bf), evaluate(rule, pf, rf))
+    """The float64 violation margin per profile; ``-inf`` where the rule is undefined (a NaN row)
+    or fails (a search only proposes candidates: a profile the rule cannot answer proposes none)."""
+    try:
+        with np.errstate(invalid="ignore"):
+            margins = violation(pf[:, agent], evaluate(rule, pf, bf), evaluate(rule, pf, rf))
+    except Exception:  # some profile makes the rule fail: one profile at a time
+        if len(pf) == 1:
+            return np.full(1, -np.inf)
+        margins = np.concatenate([_margins(rule, violation, pf[i:i + 1], bf[i:i + 1], rf[i:i + 1], agent)
+                                  for i in range(len(pf))])
     return np.where(np.isnan(margins), -np.inf, margins)
