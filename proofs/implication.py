@@ -28,7 +28,7 @@ from .validity import prove_validity
 from .validity_all_sizes import VALIDITY, WHERE_FINITE
 from .verdict import PROVED, REFUTED, UNKNOWN, Domain, Verdict, rule_source_hash
 
-__all__ = ["prove_by_theorems"]
+__all__ = ["prove_by_theorems", "decide"]
 
 #: Seconds for the fuzz of an equivalent premise, when no route proves the claim.
 REFUTE_SECONDS = 3.0
@@ -50,7 +50,7 @@ def prove_by_theorems(rule, claim: Claim, n: int | None = None, k: int | None = 
                 break  # this route is closed
             if leaf not in verdicts and deadline - time.monotonic() > 0:
                 budget = (deadline - time.monotonic()) / (len(leaves) - index)
-                verdicts[leaf] = _decide(rule, leaf, domain, budget)
+                verdicts[leaf] = decide(rule, leaf, domain, budget)
         found = conclude(claim, verdicts)
         if found is not None:
             found.seconds = time.monotonic() - start
@@ -65,8 +65,9 @@ def prove_by_theorems(rule, claim: Claim, n: int | None = None, k: int | None = 
                    reason=(f"no route proves it ({reasons})" if reasons else f"no theorem concludes {claim}"))
 
 
-def _decide(rule, leaf: Claim, domain: Domain, budget: float) -> Verdict:
-    """A decided claim on ``domain``: all sizes unless both sizes are named."""
+def decide(rule, leaf: Claim, domain: Domain, budget: float) -> Verdict:
+    """A claim the prover decides directly (:data:`~proofs.theorems.DECIDED`, and at one size
+    :data:`~proofs.theorems.DECIDED_AT_A_SIZE`) on ``domain``: all sizes unless both sizes are named."""
     fixed = domain.n is not None and domain.k is not None
     if leaf.property == "monotonicity":
         if not fixed:  # the all-sizes argument covers every bid and distribution too

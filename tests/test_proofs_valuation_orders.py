@@ -190,3 +190,15 @@ def test_geometric_only_arguments_still_refuse_valuation_orders():
         prove_all_sizes(mechanisms.linear, "neg_tv")
     with pytest.raises(ValueError, match="not 'neg_l1'"):
         prove_monotone(mechanisms.linear, "neg_l1")
+
+
+def test_certify_poses_the_valuation_query_directly_where_no_theorem_reaches():
+    # no theorem ends at expected_log (it is not maximised at p_i), so certify at a named
+    # size asks Z3 about the score itself; the dictator's mode is monotone there (above)
+    from tokenauction.certify import CheckKind, Question, certify
+
+    rule = mechanisms.Pipeline(mechanisms.Dictator(), outputs=[mechanisms.Argmax()])
+    result = certify(rule, Question(order="expected_log", agents=2, tokens=2, timeout=90))
+    assert result.verdict == "proved", result.checks
+    deciding = [c for c in result.checks if c.verdict == "proved"]
+    assert [c.kind for c in deciding] == [CheckKind.FIXED_SIZE] and "n = 2, k = 2" in deciding[0].name

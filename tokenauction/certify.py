@@ -36,8 +36,8 @@ from enum import StrEnum
 import numpy as np
 import properties
 from properties.replay import Arithmetic
-from proofs.implication import _decide, prove_by_theorems
-from proofs.theorems import DECIDED, Claim, derive
+from proofs.implication import decide, prove_by_theorems
+from proofs.theorems import DECIDED, DECIDED_AT_A_SIZE, Claim, derive
 from proofs.verdict import Domain, Status, rule_source_hash
 
 #: Sizes checked when the user names none (the all-sizes argument covers the rest).
@@ -178,7 +178,8 @@ def _plan(question: Question) -> list[Step]:
     """The checks to run: the contract, then the proof that would answer the question, then the rest.
 
     Which questions the prover decides directly is the prover's to say
-    (:data:`proofs.theorems.DECIDED`); others may follow from them by theorems. A proof
+    (:data:`proofs.theorems.DECIDED`, and at one size :data:`~proofs.theorems.DECIDED_AT_A_SIZE`);
+    others may follow from them by theorems, tried first. A proof
     that covers the question (all sizes, or the one size asked) runs before the fuzzer:
     when it proves, the run ends (after a float64 spot check if the question is about
     float64). Proofs at small sizes, which cannot answer an all-sizes question, run last.
@@ -186,14 +187,17 @@ def _plan(question: Question) -> list[Step]:
     claim = question.claim()
     steps = [Step(CheckKind.CONTRACT)]
     provable = claim in DECIDED
+    at_a_size = claim in DECIDED_AT_A_SIZE  # the prover decides it at one (n, k)
     if provable and question.fixed_size():
         steps.append(Step(CheckKind.FIXED_SIZE, question.agents, question.tokens))
     elif provable:
         steps.append(Step(CheckKind.ALL_SIZES))
     if not provable and derive(claim):
         steps.append(Step(CheckKind.THEOREM))
+    if at_a_size and not provable and question.fixed_size():  # where no theorem proves it
+        steps.append(Step(CheckKind.FIXED_SIZE, question.agents, question.tokens))
     steps.append(Step(CheckKind.FUZZ))
-    if provable and not question.fixed_size():
+    if at_a_size and not question.fixed_size():
         sizes = dict.fromkeys((question.agents or n, question.tokens or k) for n, k in DEFAULT_PROOF_SIZES)
         steps += [Step(CheckKind.FIXED_SIZE, n, k) for n, k in sizes]
     return steps
@@ -232,7 +236,7 @@ def _fuzz(rule, question: Question, step: Step, budget: float, spot_check: bool)
 def _prove(rule, question: Question, step: Step, budget: float, spot_check: bool) -> Check:
     """The prover on a claim it decides, at every size (``step.n = step.k = None``) or at one."""
     start = time.perf_counter()
-    verdict = _decide(rule, question.claim(), Domain(step.n, step.k, question.bid_max, question.prob_floor), budget)
+    verdict = decide(rule, question.claim(), Domain(step.n, step.k, question.bid_max, question.prob_floor), budget)
     name = ALL_SIZES if step.kind is CheckKind.ALL_SIZES else f"Z3 at n = {step.n}, k = {step.k}"
     return _from_verdict(verdict, name, step.kind, time.perf_counter() - start)
 
@@ -320,6 +324,8 @@ def _worker(rule, question: Question, deadline: float, queue) -> None:
         if remaining <= 0.5 or _answered(question, checks):
             break
         spot_check = any(c.covers(question) for c in checks)
+        if spot_check and step.kind is not CheckKind.FUZZ:
+            continue  # proved: only the float64 spot check is left to run
         # share what is left fairly among the steps still to run; the search gets more
         budget = remaining * 0.4 if step.kind is CheckKind.FUZZ else remaining / (len(steps) - index)
         try:
