@@ -16,8 +16,10 @@ anything else is *unknown*. exp/log go through the sound axioms of
 :mod:`proofs.transcendental`, so unsat stays a proof.
 
 >>> import mechanisms
->>> prove_validity(mechanisms.linear, n=2, k=3).verdict
+>>> prove_validity(mechanisms.linear, n=2, k=3, claim="distributions_where_finite").verdict
 'proved'
+>>> prove_validity(mechanisms.linear, n=2, k=3).verdict  # 0/0 at zero bids: the symbolic trace skips the check
+'unknown'
 """
 
 from __future__ import annotations

@@ -22,7 +22,9 @@ r"""Validity for every number of agents and tokens: the outputs are distribution
    → *proved*; otherwise *unknown* (a rule that is 0/0 at zero bids stays unknown).
 
 >>> import mechanisms
->>> prove_validity_all_sizes(mechanisms.linear).verdict
+>>> prove_validity_all_sizes(mechanisms.linear, claim="distributions_where_finite").verdict
+'proved'
+>>> prove_validity_all_sizes(mechanisms.CATALOGUE["dictator"]).verdict  # finite too
 'proved'
 """
 

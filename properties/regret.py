@@ -157,7 +157,8 @@ def _best_response(utilities, value: float) -> tuple[float, float, float]:
         if found[j] > best_u:
             best_x, best_u = float(xs[j]), float(found[j])
         xs = np.linspace(xs[max(j - 1, 0)], xs[min(j + 1, xs.size - 1)], _GRID + 1)
-        found = np.nan_to_num(utilities(xs), nan=-np.inf)
+        # the truthful bid again would differ from its first value by the quadrature's rounding only
+        found = np.where(xs == value, -np.inf, np.nan_to_num(utilities(xs), nan=-np.inf))
     return best_x, best_u, truthful
 
 

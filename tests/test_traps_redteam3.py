@@ -320,8 +320,8 @@ def test_numpy_window_trap_is_not_monotone_in_numpy():
     assert excess == pytest.approx(0.5 - w / (w + 2.0))
 
 
-@pytest.mark.xfail(strict=True, reason="red team: docs/proofs.md §4 leaves uncovered only type checks that act at "
-                                       "sizes validation skips; one acting off the profiles at those sizes is proved")
+@pytest.mark.xfail(strict=True, reason="stated assumption (docs/proofs.md §4, 'What is assumed'): validation "
+                                       "samples inputs, so a type check acting only off its profiles is proved")
 def test_all_sizes_never_proves_a_type_check_that_acts_off_the_validation_profiles():
     assert prove_all_sizes(reversed_in_a_window_on_numpy, timeout=FINDING_BUDGET).verdict != PROVED
 
