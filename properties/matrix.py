@@ -28,6 +28,7 @@ from .engine import find_counterexample
 from .orders import ORDERS, OrderKind
 from .regret import regret
 from .registry import PROPERTIES
+from .spec import Precision
 
 __all__ = ["Cell", "CellResult", "RegretRow", "plan", "run_cells", "regret_rows", "KL_VALUATIONS", "serial_map"]
 
@@ -35,10 +36,13 @@ KL_VALUATIONS = ("neg_kl_forward", "neg_kl_reverse")
 REGRET_PAYMENTS = ("myerson", "pay_your_bid")
 REGRET_INSTANCES = 2
 
-# Seconds per cell: payment-based properties integrate along paths and get more.
-_BUDGET = {"payment_monotonicity": 0.6, "payment_sanity": 0.5, "incentive_compatibility": 0.8,
-           "sampler_stability": 0.5}
-_DEFAULT_BUDGET = 0.35
+# Seconds per cell. A property whose margin goes through payments or couplings along bid
+# paths (its margin is float64-only: ``Precision.FLOAT64``) integrates along them and gets more.
+_BUDGET, _PATH_BUDGET = 0.35, 0.6
+
+
+def _budget(prop) -> float:
+    return _PATH_BUDGET if prop.margin_precision is Precision.FLOAT64 else _BUDGET
 
 
 @dataclass(frozen=True)
@@ -78,7 +82,7 @@ def plan(rules=None, properties=None, scale: float = 1.0) -> list[Cell]:
         if name not in PROPERTIES:
             raise ValueError(f"unknown property {name!r}; choose from {', '.join(PROPERTIES)}")
     return [
-        Cell(rule, name, order, scale * _BUDGET.get(name, _DEFAULT_BUDGET))
+        Cell(rule, name, order, scale * _budget(PROPERTIES[name]))
         for rule in rules for name in names for order in _orders_for(PROPERTIES[name])
     ]
 
