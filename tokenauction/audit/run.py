@@ -22,7 +22,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-import mechanisms
 from properties import ORDERS, PROPERTIES, TOLERANCE
 
 from .cases import REFERENCE_WEIGHT, Case, draw_bids
@@ -114,9 +113,7 @@ def audit_profile(rule, order_name: str, profile: Profile, decode, property: str
 
 
 def resolve_target(target: str):
-    """A catalogue name, or ``path/to/file.py:function`` / ``package.module:function`` as for certify."""
-    if target in mechanisms.CATALOGUE:
-        return mechanisms.CATALOGUE[target]
+    """A catalogue name, or ``path/to/file.py:function`` / ``package.module:function``: as certify loads it."""
     from tokenauction.loading import load_rule
 
     return load_rule(target)
