@@ -72,6 +72,8 @@ def integrate_pieces(f, breaks, panels: int = 16, order: int = 8, smallest: floa
 
     >>> integrate_pieces(lambda x: 2 * x, [0.0, 1.0, 3.0]).round(12).tolist()
     [1.0, 8.0]
+    >>> integrate_pieces(lambda x: (x >= 1.5) * 1.0, [0.0, 1.0, 3.0]).round(12).tolist()  # a jump on an edge: every round
+    [0.0, 1.5]
     """
     breaks = np.asarray(breaks, dtype=np.float64)
     if breaks.size < 2:
@@ -117,15 +119,16 @@ def _adaptive_gauss(f, edges: np.ndarray, owner: np.ndarray, pieces: int, order:
         rough[:-1] |= jump
         rough[1:] |= jump
         _accumulate(totals, owner[~rough], halves[~rough])
+        rough_owner = owner[rough]
         if not rough.any() or rough.sum() > MAX_ROUGH_PANELS:
             break
         # children stay sorted by position, so neighbours stay neighbours
         lo = np.column_stack([lo[rough], mid[rough]]).ravel()
         hi = np.column_stack([mid[rough], hi[rough]]).ravel()
-        owner = np.repeat(owner[rough], 2)
+        owner = np.repeat(rough_owner, 2)
         whole = np.column_stack([left[rough], right[rough]]).ravel()
         values = np.stack([left_values[rough], right_values[rough]], axis=1).reshape(-1, order)
-    _accumulate(totals, owner[rough], halves[rough])  # what is still rough counts as it stands
+    _accumulate(totals, rough_owner, halves[rough])  # what is still rough counts as it stands
     return totals
 
 
