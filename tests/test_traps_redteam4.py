@@ -12,7 +12,10 @@ Finding (``xfail(strict=True)``): float64 overflow. The unstabilised softmax poo
 every size, yet numpy returns NaN (inf/inf) at b = (1000, 0), an extreme bid the validity
 definition includes. Trace validation skips exactly the profiles numpy overflows on (the
 bid near 1e300), so only docs/proofs.md's "Exact real arithmetic" assumption covers it.
-Monotonicity is unaffected (a NaN row takes part in no comparison).
+Its monotonicity is unaffected (a NaN row takes part in no comparison), but the pool
+times ``√(e^m) / e^{m/2}`` (m = max bid; exactly 1) is +inf in numpy from b = (1000, 0)
+and is proved coordinatewise monotone and valid at n = k = 2 (the all-sizes prover does
+not prove it): numpy goes from q(0) = 0.49957… at b = (700, 0) to +inf.
 
 Held (ordinary tests): ±inf only at one total bid or at a zero bid is never proved
 monotone or valid; a NaN compared with ``>=`` (False in numpy) doubling the pool is
@@ -159,3 +162,32 @@ def test_unstabilised_softmax_pool_is_nan_at_an_extreme_bid():
 @pytest.mark.parametrize("size", [2, None])
 def test_validity_is_never_proved_for_a_rule_that_overflows_to_nan(size):
     assert prove_validity(unstabilised_softmax_pool, size, size, timeout=BUDGET).verdict != PROVED
+
+
+def pool_times_overflowing_one(p, b):
+    """The pool of weights 1 + b times √(e^m) / e^{m/2} with m = max_j b_j: exactly 1, but for
+    710 ≤ m < 1420 numpy's e^m overflows to +inf while e^{m/2} does not, so q = (+inf, …)."""
+    xp = _xp(p, b)
+    m = xp.max(b)
+    return _pool(p, 1.0 + b) * (xp.sqrt(xp.exp(m)) / xp.exp(m / 2))
+
+
+def test_overflowing_one_violates_coordinatewise_monotonicity():
+    """Agent 0 raising 700 → 1000 (b_1 = 0): q = pool of weights (701, 1), q(0) = (0.5·701 + 0.2)/702
+    = 0.49957…; then q'(0) = +inf, above the interval [q(0), p_00] = [0.49957…, 1/2]."""
+    with np.errstate(over="ignore"):
+        q = pool_times_overflowing_one(P, np.array([700.0, 0.0]))
+        q_new = pool_times_overflowing_one(P, np.array([1000.0, 0.0]))
+    assert q[0] == pytest.approx((0.5 * 701 + 0.2) / 702, rel=1e-12)
+    assert np.all(np.isposinf(q_new)) and q_new[0] > max(P[0, 0], q[0])
+
+
+@pytest.mark.xfail(strict=True, reason="red team 4: coordinatewise monotonicity at n = k = 2 (and validity) is "
+                   "proved for a rule that is exactly the pool but +inf in float64 from b = (1000, 0) (e^m overflows, "
+                   "e^{m/2} does not); validation skips overflowing profiles; docs/proofs.md's 'Exact real "
+                   "arithmetic' assumption is the only cover")
+@pytest.mark.parametrize("prove", [lambda rule: prove_monotone(rule, "coordinatewise", 2, 2, timeout=BUDGET),
+                                   lambda rule: prove_validity(rule, 2, 2, timeout=BUDGET)],
+                         ids=["monotone", "validity"])
+def test_fixed_size_proofs_never_prove_a_rule_that_overflows_to_inf(prove):
+    assert prove(pool_times_overflowing_one).verdict != PROVED
