@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x2506 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x2573 (< 0.0 b_i)))
- (=> $x2573 $x2506))))
+ (let (($x297 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x612 (< 0.0 b_i)))
+ (=> $x612 $x297))))
 (assert
- (let (($x1133 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x3601 (< 0.0 b_J)))
- (=> $x3601 $x1133))))
+ (let (($x6850 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x4594 (< 0.0 b_J)))
+ (=> $x4594 $x6850))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x1013 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x291 (< 0.0 x_raised)))
- (=> $x291 $x1013))))
+ (let (($x3630 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x993 (< 0.0 x_raised)))
+ (=> $x993 $x3630))))
 (assert
- (let (($x2573 (< 0.0 b_i)))
-(let ((?x2465 (ite $x2573 abs_pow1_2_1 0.0)))
-(let ((?x2461 (+ ?x2465 sum_n_17)))
-(let (($x1468 (= 0.0 ?x2461)))
-(and (not (and (= 0.0 (+ (* ?x2465 p_i_t) sum_n_14)) $x1468)) $x1468))))))
+ (let (($x612 (< 0.0 b_i)))
+(let ((?x2504 (ite $x612 abs_pow1_2_1 0.0)))
+(let ((?x194 (+ ?x2504 sum_n_17)))
+(let (($x5350 (= 0.0 ?x194)))
+(and (not (and (= 0.0 (+ (* ?x2504 p_i_t) sum_n_14)) $x5350)) $x5350))))))
 (check-sat)

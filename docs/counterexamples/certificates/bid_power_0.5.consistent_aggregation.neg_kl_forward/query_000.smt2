@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x1282 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x2517 (< 0.0 b_i)))
- (=> $x2517 $x1282))))
+ (let (($x2247 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x2964 (< 0.0 b_i)))
+ (=> $x2964 $x2247))))
 (assert
- (let (($x1783 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x2465 (< 0.0 b_J)))
- (=> $x2465 $x1783))))
+ (let (($x2255 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x2504 (< 0.0 b_J)))
+ (=> $x2504 $x2255))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x637 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x898 (< 0.0 x_raised)))
- (=> $x898 $x637))))
+ (let (($x5435 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x612 (< 0.0 x_raised)))
+ (=> $x612 $x5435))))
 (assert
- (let (($x2517 (< 0.0 b_i)))
-(let ((?x3317 (ite $x2517 abs_pow1_2_1 0.0)))
-(let ((?x2461 (+ ?x3317 sum_n_17)))
-(let (($x1437 (= 0.0 ?x2461)))
-(and (not (and (= 0.0 (+ (* ?x3317 p_i_t) sum_n_14)) $x1437)) $x1437))))))
+ (let (($x2964 (< 0.0 b_i)))
+(let ((?x646 (ite $x2964 abs_pow1_2_1 0.0)))
+(let ((?x1197 (+ ?x646 sum_n_17)))
+(let (($x5312 (= 0.0 ?x1197)))
+(and (not (and (= 0.0 (+ (* ?x646 p_i_t) sum_n_14)) $x5312)) $x5312))))))
 (check-sat)

@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x3037 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x3577 (< 0.0 b_i)))
- (=> $x3577 $x3037))))
+ (let (($x8554 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x4702 (< 0.0 b_i)))
+ (=> $x4702 $x8554))))
 (assert
- (let (($x3032 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x528 (< 0.0 b_J)))
- (=> $x528 $x3032))))
+ (let (($x3203 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x4930 (< 0.0 b_J)))
+ (=> $x4930 $x3203))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x674 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x2432 (< 0.0 x_raised)))
- (=> $x2432 $x674))))
+ (let (($x120 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x6260 (< 0.0 x_raised)))
+ (=> $x6260 $x120))))
 (assert
- (let (($x3577 (< 0.0 b_i)))
-(let ((?x649 (ite $x3577 abs_pow1_2_1 0.0)))
-(let ((?x1986 (+ ?x649 sum_n_17)))
-(let (($x998 (= 0.0 ?x1986)))
-(and (not (and (= 0.0 (+ (* ?x649 p_i_t) sum_n_14)) $x998)) $x998))))))
+ (let (($x4702 (< 0.0 b_i)))
+(let ((?x404 (ite $x4702 abs_pow1_2_1 0.0)))
+(let ((?x6045 (+ ?x404 sum_n_17)))
+(let (($x3686 (= 0.0 ?x6045)))
+(and (not (and (= 0.0 (+ (* ?x404 p_i_t) sum_n_14)) $x3686)) $x3686))))))
 (check-sat)

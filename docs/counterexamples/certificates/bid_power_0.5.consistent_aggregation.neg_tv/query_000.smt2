@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x2936 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x600 (< 0.0 b_i)))
- (=> $x600 $x2936))))
+ (let (($x6329 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x4478 (< 0.0 b_i)))
+ (=> $x4478 $x6329))))
 (assert
- (let (($x2723 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x3254 (< 0.0 b_J)))
- (=> $x3254 $x2723))))
+ (let (($x462 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x4071 (< 0.0 b_J)))
+ (=> $x4071 $x462))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x1805 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x292 (< 0.0 x_raised)))
- (=> $x292 $x1805))))
+ (let (($x4601 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x7801 (< 0.0 x_raised)))
+ (=> $x7801 $x4601))))
 (assert
- (let (($x600 (< 0.0 b_i)))
-(let ((?x1160 (ite $x600 abs_pow1_2_1 0.0)))
-(let ((?x2336 (+ ?x1160 sum_n_17)))
-(let (($x559 (= 0.0 ?x2336)))
-(and (not (and (= 0.0 (+ (* ?x1160 p_i_t) sum_n_14)) $x559)) $x559))))))
+ (let (($x4478 (< 0.0 b_i)))
+(let ((?x5372 (ite $x4478 abs_pow1_2_1 0.0)))
+(let ((?x6704 (+ ?x5372 sum_n_17)))
+(let (($x8489 (= 0.0 ?x6704)))
+(and (not (and (= 0.0 (+ (* ?x5372 p_i_t) sum_n_14)) $x8489)) $x8489))))))
 (check-sat)

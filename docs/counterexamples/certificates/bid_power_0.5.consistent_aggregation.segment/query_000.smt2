@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x2594 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x922 (< 0.0 b_i)))
- (=> $x922 $x2594))))
+ (let (($x2818 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x820 (< 0.0 b_i)))
+ (=> $x820 $x2818))))
 (assert
- (let (($x1649 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x1776 (< 0.0 b_J)))
- (=> $x1776 $x1649))))
+ (let (($x4585 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x3560 (< 0.0 b_J)))
+ (=> $x3560 $x4585))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x166 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x3166 (< 0.0 x_raised)))
- (=> $x3166 $x166))))
+ (let (($x1810 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x4669 (< 0.0 x_raised)))
+ (=> $x4669 $x1810))))
 (assert
- (let (($x922 (< 0.0 b_i)))
-(let ((?x528 (ite $x922 abs_pow1_2_1 0.0)))
-(let ((?x15 (+ ?x528 sum_n_17)))
-(let (($x682 (= 0.0 ?x15)))
-(and (not (and (= 0.0 (+ (* ?x528 p_i_t) sum_n_14)) $x682)) $x682))))))
+ (let (($x820 (< 0.0 b_i)))
+(let ((?x4930 (ite $x820 abs_pow1_2_1 0.0)))
+(let ((?x4516 (+ ?x4930 sum_n_17)))
+(let (($x257 (= 0.0 ?x4516)))
+(and (not (and (= 0.0 (+ (* ?x4930 p_i_t) sum_n_14)) $x257)) $x257))))))
 (check-sat)

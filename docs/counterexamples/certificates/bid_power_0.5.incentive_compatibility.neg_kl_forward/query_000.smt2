@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x2789 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x1848 (< 0.0 b_i)))
- (=> $x1848 $x2789))))
+ (let (($x1768 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x7256 (< 0.0 b_i)))
+ (=> $x7256 $x1768))))
 (assert
- (let (($x3178 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x649 (< 0.0 b_J)))
- (=> $x649 $x3178))))
+ (let (($x3037 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x404 (< 0.0 b_J)))
+ (=> $x404 $x3037))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x1171 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x2985 (< 0.0 x_raised)))
- (=> $x2985 $x1171))))
+ (let (($x387 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x4603 (< 0.0 x_raised)))
+ (=> $x4603 $x387))))
 (assert
- (let (($x1848 (< 0.0 b_i)))
-(let ((?x1308 (ite $x1848 abs_pow1_2_1 0.0)))
-(let ((?x3037 (+ ?x1308 sum_n_17)))
-(let (($x1202 (= 0.0 ?x3037)))
-(and (not (and (= 0.0 (+ (* ?x1308 p_i_t) sum_n_14)) $x1202)) $x1202))))))
+ (let (($x7256 (< 0.0 b_i)))
+(let ((?x6076 (ite $x7256 abs_pow1_2_1 0.0)))
+(let ((?x7187 (+ ?x6076 sum_n_17)))
+(let (($x4511 (= 0.0 ?x7187)))
+(and (not (and (= 0.0 (+ (* ?x6076 p_i_t) sum_n_14)) $x4511)) $x4511))))))
 (check-sat)

@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x291 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x269 (< 0.0 b_i)))
- (=> $x269 $x291))))
+ (let (($x2374 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x256 (< 0.0 b_i)))
+ (=> $x256 $x2374))))
 (assert
- (let (($x3558 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x1160 (< 0.0 b_J)))
- (=> $x1160 $x3558))))
+ (let (($x2768 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x5372 (< 0.0 b_J)))
+ (=> $x5372 $x2768))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x2299 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x1076 (< 0.0 x_raised)))
- (=> $x1076 $x2299))))
+ (let (($x6792 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x5041 (< 0.0 x_raised)))
+ (=> $x5041 $x6792))))
 (assert
- (let (($x269 (< 0.0 b_i)))
-(let ((?x1755 (ite $x269 abs_pow1_2_1 0.0)))
-(let ((?x2517 (+ ?x1755 sum_n_17)))
-(let (($x2048 (= 0.0 ?x2517)))
-(and (not (and (= 0.0 (+ (* ?x1755 p_i_t) sum_n_14)) $x2048)) $x2048))))))
+ (let (($x256 (< 0.0 b_i)))
+(let ((?x8337 (ite $x256 abs_pow1_2_1 0.0)))
+(let ((?x7544 (+ ?x8337 sum_n_17)))
+(let (($x4383 (= 0.0 ?x7544)))
+(and (not (and (= 0.0 (+ (* ?x8337 p_i_t) sum_n_14)) $x4383)) $x4383))))))
 (check-sat)

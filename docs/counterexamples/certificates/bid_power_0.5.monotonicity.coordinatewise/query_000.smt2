@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x2611 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x2266 (< 0.0 b_i)))
- (=> $x2266 $x2611))))
+ (let (($x6256 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x3397 (< 0.0 b_i)))
+ (=> $x3397 $x6256))))
 (assert
- (let (($x2658 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x533 (< 0.0 b_J)))
- (=> $x533 $x2658))))
+ (let (($x4233 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x7779 (< 0.0 b_J)))
+ (=> $x7779 $x4233))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x2222 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x1217 (< 0.0 x_raised)))
- (=> $x1217 $x2222))))
+ (let (($x3184 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x7823 (< 0.0 x_raised)))
+ (=> $x7823 $x3184))))
 (assert
- (let (($x2266 (< 0.0 b_i)))
-(let ((?x3580 (ite $x2266 abs_pow1_2_1 0.0)))
-(let ((?x1463 (+ ?x3580 sum_n_17)))
-(let (($x2390 (= 0.0 ?x1463)))
-(and (not (and (= 0.0 (+ (* ?x3580 p_i_t) sum_n_14)) $x2390)) $x2390))))))
+ (let (($x3397 (< 0.0 b_i)))
+(let ((?x6758 (ite $x3397 abs_pow1_2_1 0.0)))
+(let ((?x194 (+ ?x6758 sum_n_17)))
+(let (($x2833 (= 0.0 ?x194)))
+(and (not (and (= 0.0 (+ (* ?x6758 p_i_t) sum_n_14)) $x2833)) $x2833))))))
 (check-sat)

@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x1996 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x3343 (< 0.0 b_i)))
- (=> $x3343 $x1996))))
+ (let (($x3522 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x5399 (< 0.0 b_i)))
+ (=> $x5399 $x3522))))
 (assert
- (let (($x2052 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x3580 (< 0.0 b_J)))
- (=> $x3580 $x2052))))
+ (let (($x4478 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x6758 (< 0.0 b_J)))
+ (=> $x6758 $x4478))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x998 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x2926 (< 0.0 x_raised)))
- (=> $x2926 $x998))))
+ (let (($x1530 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x7219 (< 0.0 x_raised)))
+ (=> $x7219 $x1530))))
 (assert
- (let (($x3343 (< 0.0 b_i)))
-(let ((?x1765 (ite $x3343 abs_pow1_2_1 0.0)))
-(let ((?x534 (+ ?x1765 sum_n_17)))
-(let (($x21 (= 0.0 ?x534)))
-(and (not (and (= 0.0 (+ (* ?x1765 p_i_t) sum_n_14)) $x21)) $x21))))))
+ (let (($x5399 (< 0.0 b_i)))
+(let ((?x8338 (ite $x5399 abs_pow1_2_1 0.0)))
+(let ((?x6917 (+ ?x8338 sum_n_17)))
+(let (($x297 (= 0.0 ?x6917)))
+(and (not (and (= 0.0 (+ (* ?x8338 p_i_t) sum_n_14)) $x297)) $x297))))))
 (check-sat)

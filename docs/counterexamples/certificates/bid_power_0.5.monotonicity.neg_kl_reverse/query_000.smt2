@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x1570 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x102 (< 0.0 b_i)))
- (=> $x102 $x1570))))
+ (let (($x4423 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x2380 (< 0.0 b_i)))
+ (=> $x2380 $x4423))))
 (assert
- (let (($x1792 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x3638 (< 0.0 b_J)))
- (=> $x3638 $x1792))))
+ (let (($x173 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x75 (< 0.0 b_J)))
+ (=> $x75 $x173))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x1105 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x1839 (< 0.0 x_raised)))
- (=> $x1839 $x1105))))
+ (let (($x4574 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x3918 (< 0.0 x_raised)))
+ (=> $x3918 $x4574))))
 (assert
- (let (($x102 (< 0.0 b_i)))
-(let ((?x226 (ite $x102 abs_pow1_2_1 0.0)))
-(let ((?x2655 (+ ?x226 sum_n_17)))
-(let (($x1622 (= 0.0 ?x2655)))
-(and (not (and (= 0.0 (+ (* ?x226 p_i_t) sum_n_14)) $x1622)) $x1622))))))
+ (let (($x2380 (< 0.0 b_i)))
+(let ((?x4014 (ite $x2380 abs_pow1_2_1 0.0)))
+(let ((?x8437 (+ ?x4014 sum_n_17)))
+(let (($x2093 (= 0.0 ?x8437)))
+(and (not (and (= 0.0 (+ (* ?x4014 p_i_t) sum_n_14)) $x2093)) $x2093))))))
 (check-sat)

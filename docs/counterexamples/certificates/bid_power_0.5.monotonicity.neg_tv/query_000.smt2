@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x1468 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x1413 (< 0.0 b_i)))
- (=> $x1413 $x1468))))
+ (let (($x1283 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x2872 (< 0.0 b_i)))
+ (=> $x2872 $x1283))))
 (assert
- (let (($x1070 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x1454 (< 0.0 b_J)))
- (=> $x1454 $x1070))))
+ (let (($x5665 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x424 (< 0.0 b_J)))
+ (=> $x424 $x5665))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x751 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x2469 (< 0.0 x_raised)))
- (=> $x2469 $x751))))
+ (let (($x1287 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x2999 (< 0.0 x_raised)))
+ (=> $x2999 $x1287))))
 (assert
- (let (($x1413 (< 0.0 b_i)))
-(let ((?x3156 (ite $x1413 abs_pow1_2_1 0.0)))
-(let ((?x2533 (+ ?x3156 sum_n_17)))
-(let (($x993 (= 0.0 ?x2533)))
-(and (not (and (= 0.0 (+ (* ?x3156 p_i_t) sum_n_14)) $x993)) $x993))))))
+ (let (($x2872 (< 0.0 b_i)))
+(let ((?x2833 (ite $x2872 abs_pow1_2_1 0.0)))
+(let ((?x3311 (+ ?x2833 sum_n_17)))
+(let (($x7073 (= 0.0 ?x3311)))
+(and (not (and (= 0.0 (+ (* ?x2833 p_i_t) sum_n_14)) $x7073)) $x7073))))))
 (check-sat)

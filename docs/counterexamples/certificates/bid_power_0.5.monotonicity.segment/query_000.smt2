@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x2698 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x2486 (< 0.0 b_i)))
- (=> $x2486 $x2698))))
+ (let (($x1639 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x5320 (< 0.0 b_i)))
+ (=> $x5320 $x1639))))
 (assert
- (let (($x3543 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x2647 (< 0.0 b_J)))
- (=> $x2647 $x3543))))
+ (let (($x554 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x4180 (< 0.0 b_J)))
+ (=> $x4180 $x554))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x1395 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x3254 (< 0.0 x_raised)))
- (=> $x3254 $x1395))))
+ (let (($x5306 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x8371 (< 0.0 x_raised)))
+ (=> $x8371 $x5306))))
 (assert
- (let (($x2486 (< 0.0 b_i)))
-(let ((?x3638 (ite $x2486 abs_pow1_2_1 0.0)))
-(let ((?x3393 (+ ?x3638 sum_n_17)))
-(let (($x1719 (= 0.0 ?x3393)))
-(and (not (and (= 0.0 (+ (* ?x3638 p_i_t) sum_n_14)) $x1719)) $x1719))))))
+ (let (($x5320 (< 0.0 b_i)))
+(let ((?x75 (ite $x5320 abs_pow1_2_1 0.0)))
+(let ((?x1553 (+ ?x75 sum_n_17)))
+(let (($x3580 (= 0.0 ?x1553)))
+(and (not (and (= 0.0 (+ (* ?x75 p_i_t) sum_n_14)) $x3580)) $x3580))))))
 (check-sat)

@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x2985 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x2321 (< 0.0 b_i)))
- (=> $x2321 $x2985))))
+ (let (($x3821 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x1731 (< 0.0 b_i)))
+ (=> $x1731 $x3821))))
 (assert
- (let (($x120 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x912 (< 0.0 b_J)))
- (=> $x912 $x120))))
+ (let (($x5614 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x4849 (< 0.0 b_J)))
+ (=> $x4849 $x5614))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x3264 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x2861 (< 0.0 x_raised)))
- (=> $x2861 $x3264))))
+ (let (($x830 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x3871 (< 0.0 x_raised)))
+ (=> $x3871 $x830))))
 (assert
- (let (($x2321 (< 0.0 b_i)))
-(let ((?x2594 (ite $x2321 abs_pow1_2_1 0.0)))
-(let ((?x1672 (+ ?x2594 sum_n_17)))
-(let (($x3190 (= 0.0 ?x1672)))
-(and (not (and (= 0.0 (+ (* ?x2594 p_i_t) sum_n_14)) $x3190)) $x3190))))))
+ (let (($x1731 (< 0.0 b_i)))
+(let ((?x8433 (ite $x1731 abs_pow1_2_1 0.0)))
+(let ((?x4571 (+ ?x8433 sum_n_17)))
+(let (($x1974 (= 0.0 ?x4571)))
+(and (not (and (= 0.0 (+ (* ?x8433 p_i_t) sum_n_14)) $x1974)) $x1974))))))
 (check-sat)

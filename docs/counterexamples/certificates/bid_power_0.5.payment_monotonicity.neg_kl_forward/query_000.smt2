@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x1473 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x1280 (< 0.0 b_i)))
- (=> $x1280 $x1473))))
+ (let (($x8371 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x3596 (< 0.0 b_i)))
+ (=> $x3596 $x8371))))
 (assert
- (let (($x885 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x2594 (< 0.0 b_J)))
- (=> $x2594 $x885))))
+ (let (($x1756 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x8433 (< 0.0 b_J)))
+ (=> $x8433 $x1756))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x1209 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x2049 (< 0.0 x_raised)))
- (=> $x2049 $x1209))))
+ (let (($x4073 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x1344 (< 0.0 x_raised)))
+ (=> $x1344 $x4073))))
 (assert
- (let (($x1280 (< 0.0 b_i)))
-(let ((?x2647 (ite $x1280 abs_pow1_2_1 0.0)))
-(let ((?x2981 (+ ?x2647 sum_n_17)))
-(let (($x1920 (= 0.0 ?x2981)))
-(and (not (and (= 0.0 (+ (* ?x2647 p_i_t) sum_n_14)) $x1920)) $x1920))))))
+ (let (($x3596 (< 0.0 b_i)))
+(let ((?x1143 (ite $x3596 abs_pow1_2_1 0.0)))
+(let ((?x5057 (+ ?x1143 sum_n_17)))
+(let (($x3143 (= 0.0 ?x5057)))
+(and (not (and (= 0.0 (+ (* ?x1143 p_i_t) sum_n_14)) $x3143)) $x3143))))))
 (check-sat)

@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x2039 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x269 (< 0.0 b_i)))
- (=> $x269 $x2039))))
+ (let (($x2680 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x1292 (< 0.0 b_i)))
+ (=> $x1292 $x2680))))
 (assert
- (let (($x998 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x1984 (< 0.0 b_J)))
- (=> $x1984 $x998))))
+ (let (($x6009 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x2602 (< 0.0 b_J)))
+ (=> $x2602 $x6009))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x1334 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x751 (< 0.0 x_raised)))
- (=> $x751 $x1334))))
+ (let (($x3845 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x6114 (< 0.0 x_raised)))
+ (=> $x6114 $x3845))))
 (assert
- (let (($x269 (< 0.0 b_i)))
-(let ((?x2526 (ite $x269 abs_pow1_2_1 0.0)))
-(let ((?x1570 (+ ?x2526 sum_n_17)))
-(let (($x2573 (= 0.0 ?x1570)))
-(and (not (and (= 0.0 (+ (* ?x2526 p_i_t) sum_n_14)) $x2573)) $x2573))))))
+ (let (($x1292 (< 0.0 b_i)))
+(let ((?x7684 (ite $x1292 abs_pow1_2_1 0.0)))
+(let ((?x6045 (+ ?x7684 sum_n_17)))
+(let (($x612 (= 0.0 ?x6045)))
+(and (not (and (= 0.0 (+ (* ?x7684 p_i_t) sum_n_14)) $x612)) $x612))))))
 (check-sat)

@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x510 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x1920 (< 0.0 b_i)))
- (=> $x1920 $x510))))
+ (let (($x4183 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x3143 (< 0.0 b_i)))
+ (=> $x3143 $x4183))))
 (assert
- (let (($x2268 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x2362 (< 0.0 b_J)))
- (=> $x2362 $x2268))))
+ (let (($x7588 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x242 (< 0.0 b_J)))
+ (=> $x242 $x7588))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x3568 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x2793 (< 0.0 x_raised)))
- (=> $x2793 $x3568))))
+ (let (($x4516 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x4702 (< 0.0 x_raised)))
+ (=> $x4702 $x4516))))
 (assert
- (let (($x1920 (< 0.0 b_i)))
-(let ((?x23 (ite $x1920 abs_pow1_2_1 0.0)))
-(let ((?x3038 (+ ?x23 sum_n_17)))
-(let (($x922 (= 0.0 ?x3038)))
-(and (not (and (= 0.0 (+ (* ?x23 p_i_t) sum_n_14)) $x922)) $x922))))))
+ (let (($x3143 (< 0.0 b_i)))
+(let ((?x8307 (ite $x3143 abs_pow1_2_1 0.0)))
+(let ((?x2099 (+ ?x8307 sum_n_17)))
+(let (($x820 (= 0.0 ?x2099)))
+(and (not (and (= 0.0 (+ (* ?x8307 p_i_t) sum_n_14)) $x820)) $x820))))))
 (check-sat)

@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x1133 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x2970 (< 0.0 b_i)))
- (=> $x2970 $x1133))))
+ (let (($x570 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x3495 (< 0.0 b_i)))
+ (=> $x3495 $x570))))
 (assert
- (let (($x357 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x3317 (< 0.0 b_J)))
- (=> $x3317 $x357))))
+ (let (($x2826 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x3675 (< 0.0 b_J)))
+ (=> $x3675 $x2826))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x2052 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x1832 (< 0.0 x_raised)))
- (=> $x1832 $x2052))))
+ (let (($x4478 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x844 (< 0.0 x_raised)))
+ (=> $x844 $x4478))))
 (assert
- (let (($x2970 (< 0.0 b_i)))
-(let ((?x1145 (ite $x2970 abs_pow1_2_1 0.0)))
-(let ((?x1224 (+ ?x1145 sum_n_17)))
-(let (($x1419 (= 0.0 ?x1224)))
-(and (not (and (= 0.0 (+ (* ?x1145 p_i_t) sum_n_14)) $x1419)) $x1419))))))
+ (let (($x3495 (< 0.0 b_i)))
+(let ((?x84 (ite $x3495 abs_pow1_2_1 0.0)))
+(let ((?x7219 (+ ?x84 sum_n_17)))
+(let (($x7031 (= 0.0 ?x7219)))
+(and (not (and (= 0.0 (+ (* ?x84 p_i_t) sum_n_14)) $x7031)) $x7031))))))
 (check-sat)

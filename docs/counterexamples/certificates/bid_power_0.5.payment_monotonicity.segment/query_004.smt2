@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x819 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x251 (< 0.0 b_i)))
- (=> $x251 $x819))))
+ (let (($x993 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x6705 (< 0.0 b_i)))
+ (=> $x6705 $x993))))
 (assert
- (let (($x151 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x3343 (< 0.0 b_J)))
- (=> $x3343 $x151))))
+ (let (($x4454 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x7046 (< 0.0 b_J)))
+ (=> $x7046 $x4454))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x2753 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x1765 (< 0.0 x_raised)))
- (=> $x1765 $x2753))))
+ (let (($x1774 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x8338 (< 0.0 x_raised)))
+ (=> $x8338 $x1774))))
 (assert
- (let (($x251 (< 0.0 b_i)))
-(let ((?x1984 (ite $x251 abs_pow1_2_1 0.0)))
-(let ((?x2465 (+ ?x1984 sum_n_17)))
-(let (($x715 (= 0.0 ?x2465)))
-(and (not (and (= 0.0 (+ (* ?x1984 p_i_t) sum_n_14)) $x715)) $x715))))))
+ (let (($x6705 (< 0.0 b_i)))
+(let ((?x2602 (ite $x6705 abs_pow1_2_1 0.0)))
+(let ((?x6549 (+ ?x2602 sum_n_17)))
+(let (($x2504 (= 0.0 ?x6549)))
+(and (not (and (= 0.0 (+ (* ?x2602 p_i_t) sum_n_14)) $x2504)) $x2504))))))
 (check-sat)

@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x2344 (* b_i b_i)))
-(let ((?x2107 (+ ?x2344 sum_n_15)))
-(let (($x3475 (= 0.0 ?x2107)))
-(and (not (and (= 0.0 (+ (* ?x2344 p_i_t) sum_n_12)) $x3475)) $x3475)))))
+ (let ((?x5776 (* b_i b_i)))
+(let ((?x7109 (+ ?x5776 sum_n_15)))
+(let (($x1756 (= 0.0 ?x7109)))
+(and (not (and (= 0.0 (+ (* ?x5776 p_i_t) sum_n_12)) $x1756)) $x1756)))))
 (check-sat)

@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x103 (* b_i b_i)))
-(let ((?x998 (+ ?x103 sum_n_15)))
-(let (($x1112 (= 0.0 ?x998)))
-(and (not (and (= 0.0 (+ (* ?x103 p_i_t) sum_n_12)) $x1112)) $x1112)))))
+ (let ((?x8 (* b_i b_i)))
+(let ((?x7970 (+ ?x8 sum_n_15)))
+(let (($x8371 (= 0.0 ?x7970)))
+(and (not (and (= 0.0 (+ (* ?x8 p_i_t) sum_n_12)) $x8371)) $x8371)))))
 (check-sat)

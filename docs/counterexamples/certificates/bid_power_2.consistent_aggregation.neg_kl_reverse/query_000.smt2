@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x1350 (* b_i b_i)))
-(let ((?x2071 (+ ?x1350 sum_n_15)))
-(let (($x3464 (= 0.0 ?x2071)))
-(and (not (and (= 0.0 (+ (* ?x1350 p_i_t) sum_n_12)) $x3464)) $x3464)))))
+ (let ((?x499 (* b_i b_i)))
+(let ((?x4033 (+ ?x499 sum_n_15)))
+(let (($x7046 (= 0.0 ?x4033)))
+(and (not (and (= 0.0 (+ (* ?x499 p_i_t) sum_n_12)) $x7046)) $x7046)))))
 (check-sat)

@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x1202 (* b_i b_i)))
-(let ((?x2807 (+ ?x1202 sum_n_15)))
-(let (($x835 (= 0.0 ?x2807)))
-(and (not (and (= 0.0 (+ (* ?x1202 p_i_t) sum_n_12)) $x835)) $x835)))))
+ (let ((?x5166 (* b_i b_i)))
+(let ((?x3539 (+ ?x5166 sum_n_15)))
+(let (($x8176 (= 0.0 ?x3539)))
+(and (not (and (= 0.0 (+ (* ?x5166 p_i_t) sum_n_12)) $x8176)) $x8176)))))
 (check-sat)

@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x3580 (* b_i b_i)))
-(let ((?x2116 (+ ?x3580 sum_n_15)))
-(let (($x1832 (= 0.0 ?x2116)))
-(and (not (and (= 0.0 (+ (* ?x3580 p_i_t) sum_n_12)) $x1832)) $x1832)))))
+ (let ((?x3311 (* b_i b_i)))
+(let ((?x3792 (+ ?x3311 sum_n_15)))
+(let (($x4975 (= 0.0 ?x3792)))
+(and (not (and (= 0.0 (+ (* ?x3311 p_i_t) sum_n_12)) $x4975)) $x4975)))))
 (check-sat)

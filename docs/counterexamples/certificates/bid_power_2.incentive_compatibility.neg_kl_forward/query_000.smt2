@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x2613 (* b_i b_i)))
-(let ((?x357 (+ ?x2613 sum_n_15)))
-(let (($x3405 (= 0.0 ?x357)))
-(and (not (and (= 0.0 (+ (* ?x2613 p_i_t) sum_n_12)) $x3405)) $x3405)))))
+ (let ((?x4887 (* b_i b_i)))
+(let ((?x4019 (+ ?x4887 sum_n_15)))
+(let (($x1012 (= 0.0 ?x4019)))
+(and (not (and (= 0.0 (+ (* ?x4887 p_i_t) sum_n_12)) $x1012)) $x1012)))))
 (check-sat)

@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x1150 (* b_i b_i)))
-(let ((?x3243 (+ ?x1150 sum_n_15)))
-(let (($x3543 (= 0.0 ?x3243)))
-(and (not (and (= 0.0 (+ (* ?x1150 p_i_t) sum_n_12)) $x3543)) $x3543)))))
+ (let ((?x1654 (* b_i b_i)))
+(let ((?x6842 (+ ?x1654 sum_n_15)))
+(let (($x42 (= 0.0 ?x6842)))
+(and (not (and (= 0.0 (+ (* ?x1654 p_i_t) sum_n_12)) $x42)) $x42)))))
 (check-sat)

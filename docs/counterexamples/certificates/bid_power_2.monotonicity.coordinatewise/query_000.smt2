@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x3173 (* b_i b_i)))
-(let ((?x2061 (+ ?x3173 sum_n_15)))
-(let (($x2791 (= 0.0 ?x2061)))
-(and (not (and (= 0.0 (+ (* ?x3173 p_i_t) sum_n_12)) $x2791)) $x2791)))))
+ (let ((?x7724 (* b_i b_i)))
+(let ((?x2807 (+ ?x7724 sum_n_15)))
+(let (($x1971 (= 0.0 ?x2807)))
+(and (not (and (= 0.0 (+ (* ?x7724 p_i_t) sum_n_12)) $x1971)) $x1971)))))
 (check-sat)

@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x1473 (* b_i b_i)))
-(let ((?x3450 (+ ?x1473 sum_n_15)))
-(let (($x2985 (= 0.0 ?x3450)))
-(and (not (and (= 0.0 (+ (* ?x1473 p_i_t) sum_n_12)) $x2985)) $x2985)))))
+ (let ((?x4296 (* b_i b_i)))
+(let ((?x8422 (+ ?x4296 sum_n_15)))
+(let (($x404 (= 0.0 ?x8422)))
+(and (not (and (= 0.0 (+ (* ?x4296 p_i_t) sum_n_12)) $x404)) $x404)))))
 (check-sat)

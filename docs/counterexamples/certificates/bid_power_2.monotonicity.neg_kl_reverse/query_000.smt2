@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x2744 (* b_i b_i)))
-(let ((?x2399 (+ ?x2744 sum_n_15)))
-(let (($x573 (= 0.0 ?x2399)))
-(and (not (and (= 0.0 (+ (* ?x2744 p_i_t) sum_n_12)) $x573)) $x573)))))
+ (let ((?x114 (* b_i b_i)))
+(let ((?x4898 (+ ?x114 sum_n_15)))
+(let (($x1534 (= 0.0 ?x4898)))
+(and (not (and (= 0.0 (+ (* ?x114 p_i_t) sum_n_12)) $x1534)) $x1534)))))
 (check-sat)

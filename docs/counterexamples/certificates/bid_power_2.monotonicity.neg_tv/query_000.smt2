@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x1887 (* b_i b_i)))
-(let ((?x2648 (+ ?x1887 sum_n_15)))
-(let (($x3191 (= 0.0 ?x2648)))
-(and (not (and (= 0.0 (+ (* ?x1887 p_i_t) sum_n_12)) $x3191)) $x3191)))))
+ (let ((?x2480 (* b_i b_i)))
+(let ((?x4766 (+ ?x2480 sum_n_15)))
+(let (($x453 (= 0.0 ?x4766)))
+(and (not (and (= 0.0 (+ (* ?x2480 p_i_t) sum_n_12)) $x453)) $x453)))))
 (check-sat)

@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x1337 (* b_i b_i)))
-(let ((?x2228 (+ ?x1337 sum_n_15)))
-(let (($x1393 (= 0.0 ?x2228)))
-(and (not (and (= 0.0 (+ (* ?x1337 p_i_t) sum_n_12)) $x1393)) $x1393)))))
+ (let ((?x6303 (* b_i b_i)))
+(let ((?x7324 (+ ?x6303 sum_n_15)))
+(let (($x5785 (= 0.0 ?x7324)))
+(and (not (and (= 0.0 (+ (* ?x6303 p_i_t) sum_n_12)) $x5785)) $x5785)))))
 (check-sat)

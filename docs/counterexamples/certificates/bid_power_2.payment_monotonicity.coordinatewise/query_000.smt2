@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x554 (* b_i b_i)))
-(let ((?x1872 (+ ?x554 sum_n_15)))
-(let (($x1586 (= 0.0 ?x1872)))
-(and (not (and (= 0.0 (+ (* ?x554 p_i_t) sum_n_12)) $x1586)) $x1586)))))
+ (let ((?x5614 (* b_i b_i)))
+(let ((?x5350 (+ ?x5614 sum_n_15)))
+(let (($x3218 (= 0.0 ?x5350)))
+(and (not (and (= 0.0 (+ (* ?x5614 p_i_t) sum_n_12)) $x3218)) $x3218)))))
 (check-sat)

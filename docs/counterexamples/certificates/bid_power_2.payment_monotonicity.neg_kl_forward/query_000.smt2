@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x2575 (* b_i b_i)))
-(let ((?x239 (+ ?x2575 sum_n_15)))
-(let (($x1145 (= 0.0 ?x239)))
-(and (not (and (= 0.0 (+ (* ?x2575 p_i_t) sum_n_12)) $x1145)) $x1145)))))
+ (let ((?x5381 (* b_i b_i)))
+(let ((?x6535 (+ ?x5381 sum_n_15)))
+(let (($x2738 (= 0.0 ?x6535)))
+(and (not (and (= 0.0 (+ (* ?x5381 p_i_t) sum_n_12)) $x2738)) $x2738)))))
 (check-sat)

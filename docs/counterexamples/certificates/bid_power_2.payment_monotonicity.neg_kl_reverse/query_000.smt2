@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x2973 (* b_i b_i)))
-(let ((?x1672 (+ ?x2973 sum_n_15)))
-(let (($x1245 (= 0.0 ?x1672)))
-(and (not (and (= 0.0 (+ (* ?x2973 p_i_t) sum_n_12)) $x1245)) $x1245)))))
+ (let ((?x6171 (* b_i b_i)))
+(let ((?x2754 (+ ?x6171 sum_n_15)))
+(let (($x189 (= 0.0 ?x2754)))
+(and (not (and (= 0.0 (+ (* ?x6171 p_i_t) sum_n_12)) $x189)) $x189)))))
 (check-sat)

@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x371 (* b_i b_i)))
-(let ((?x292 (+ ?x371 sum_n_15)))
-(let (($x1304 (= 0.0 ?x292)))
-(and (not (and (= 0.0 (+ (* ?x371 p_i_t) sum_n_12)) $x1304)) $x1304)))))
+ (let ((?x2923 (* b_i b_i)))
+(let ((?x8391 (+ ?x2923 sum_n_15)))
+(let (($x3862 (= 0.0 ?x8391)))
+(and (not (and (= 0.0 (+ (* ?x2923 p_i_t) sum_n_12)) $x3862)) $x3862)))))
 (check-sat)

@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x2864 (* b_i b_i)))
-(let ((?x1920 (+ ?x2864 sum_n_15)))
-(let (($x1865 (= 0.0 ?x1920)))
-(and (not (and (= 0.0 (+ (* ?x2864 p_i_t) sum_n_12)) $x1865)) $x1865)))))
+ (let ((?x4782 (* b_i b_i)))
+(let ((?x6681 (+ ?x4782 sum_n_15)))
+(let (($x1593 (= 0.0 ?x6681)))
+(and (not (and (= 0.0 (+ (* ?x4782 p_i_t) sum_n_12)) $x1593)) $x1593)))))
 (check-sat)

@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x3386 (* b_i b_i)))
-(let ((?x1154 (+ ?x3386 sum_n_15)))
-(let (($x965 (= 0.0 ?x1154)))
-(and (not (and (= 0.0 (+ (* ?x3386 p_i_t) sum_n_12)) $x965)) $x965)))))
+ (let ((?x759 (* b_i b_i)))
+(let ((?x208 (+ ?x759 sum_n_15)))
+(let (($x2841 (= 0.0 ?x208)))
+(and (not (and (= 0.0 (+ (* ?x759 p_i_t) sum_n_12)) $x2841)) $x2841)))))
 (check-sat)

@@ -52,24 +52,24 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x1589 (- n 1.0)))
- (let (($x2349 (>= ?x1589 1.0)))
- (=> $x2349 (>= max_n_12 b_J)))))
+ (let ((?x79 (- n 1.0)))
+ (let (($x805 (>= ?x79 1.0)))
+ (=> $x805 (>= max_n_12 b_J)))))
 (assert
- (let (($x431 (>= max_n_12 0.0)))
- (let ((?x1589 (- n 1.0)))
- (let (($x2349 (>= ?x1589 1.0)))
- (=> $x2349 $x431)))))
+ (let (($x8450 (>= max_n_12 0.0)))
+ (let ((?x79 (- n 1.0)))
+ (let (($x805 (>= ?x79 1.0)))
+ (=> $x805 $x8450)))))
 (assert
- (let ((?x1589 (- n 1.0)))
- (let (($x2349 (>= ?x1589 1.0)))
- (let (($x361 (not $x2349)))
- (=> $x361 wins_13)))))
+ (let ((?x79 (- n 1.0)))
+ (let (($x805 (>= ?x79 1.0)))
+ (let (($x2310 (not $x805)))
+ (=> $x2310 wins_13)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x1092 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x1092)))
+ (let (($x7634 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x7634)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +85,15 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x1589 (- n 1.0)))
- (let (($x2349 (>= ?x1589 1.0)))
- (let (($x361 (not $x2349)))
- (=> $x361 wins_19)))))
+ (let ((?x79 (- n 1.0)))
+ (let (($x805 (>= ?x79 1.0)))
+ (let (($x2310 (not $x805)))
+ (=> $x2310 wins_19)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x5145 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x5145)))
+ (let (($x8172 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x8172)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,11 +101,9 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x3483 (ite wins_19 1.0 0.0)))
-(let ((?x2743 (* ?x3483 p_i_t)))
-(let ((?x5580 (+ ?x2743 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x3483))))))
-(let ((?x2424 (ite wins_13 1.0 0.0)))
-(let ((?x3259 (* ?x2424 p_i_t)))
-(let ((?x3442 (+ ?x3259 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x2424))))))
-(or (and (< ?x5580 ?x3442) (< ?x5580 p_i_t)) (and (< ?x3442 ?x5580) (< p_i_t ?x5580))))))))))
+ (let ((?x4277 (+ (* (ite wins_19 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_19 1.0 0.0)))))))
+(let ((?x278 (ite wins_13 1.0 0.0)))
+(let ((?x4378 (* ?x278 p_i_t)))
+(let ((?x7013 (+ ?x4378 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x278))))))
+(or (and (< ?x4277 ?x7013) (< ?x4277 p_i_t)) (and (< ?x7013 ?x4277) (< p_i_t ?x4277))))))))
 (check-sat)

@@ -50,21 +50,21 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x1589 (- n 1.0)))
- (let (($x2745 (>= ?x1589 1.0)))
- (=> $x2745 (>= max_n_12 b_J)))))
+ (let ((?x79 (- n 1.0)))
+ (let (($x3835 (>= ?x79 1.0)))
+ (=> $x3835 (>= max_n_12 b_J)))))
 (assert
- (let (($x3442 (>= max_n_12 0.0)))
- (let ((?x1589 (- n 1.0)))
- (let (($x2745 (>= ?x1589 1.0)))
- (=> $x2745 $x3442)))))
+ (let (($x7013 (>= max_n_12 0.0)))
+ (let ((?x79 (- n 1.0)))
+ (let (($x3835 (>= ?x79 1.0)))
+ (=> $x3835 $x7013)))))
 (assert
  (=> (not (>= (- n 1.0) 1.0)) wins_13))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x11 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x11)))
+ (let (($x2553 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x2553)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -82,14 +82,14 @@
 (assert
  true)
 (assert
- (let ((?x2250 (ite wins_13 1.0 0.0)))
- (let ((?x3063 (* ?x2250 p_i_t)))
- (let ((?x4642 (+ ?x3063 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x2250))))))
- (let (($x1743 (< ?x4642 0.0)))
- (not $x1743))))))
+ (let ((?x4753 (ite wins_13 1.0 0.0)))
+ (let ((?x7896 (* ?x4753 p_i_t)))
+ (let ((?x6982 (+ ?x7896 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x4753))))))
+ (let (($x1066 (< ?x6982 0.0)))
+ (not $x1066))))))
 (assert
- (let ((?x2250 (ite wins_13 1.0 0.0)))
-(let ((?x2010 (* ?x2250 1.0)))
-(let ((?x5441 (+ ?x2010 (+ sum_n_15 (* (- 1.0) (* sum_n_15 ?x2250))))))
-(or false (and (distinct ?x5441 1.0) true))))))
+ (let ((?x4753 (ite wins_13 1.0 0.0)))
+(let ((?x2004 (* ?x4753 1.0)))
+(let ((?x3541 (+ ?x2004 (+ sum_n_15 (* (- 1.0) (* sum_n_15 ?x4753))))))
+(or false (and (distinct ?x3541 1.0) true))))))
 (check-sat)

@@ -52,24 +52,24 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x3298 (- n 1.0)))
- (let (($x1032 (>= ?x3298 1.0)))
- (=> $x1032 (>= max_n_12 b_J)))))
+ (let ((?x514 (- n 1.0)))
+ (let (($x4891 (>= ?x514 1.0)))
+ (=> $x4891 (>= max_n_12 b_J)))))
 (assert
- (let (($x5915 (>= max_n_12 0.0)))
- (let ((?x3298 (- n 1.0)))
- (let (($x1032 (>= ?x3298 1.0)))
- (=> $x1032 $x5915)))))
+ (let (($x6738 (>= max_n_12 0.0)))
+ (let ((?x514 (- n 1.0)))
+ (let (($x4891 (>= ?x514 1.0)))
+ (=> $x4891 $x6738)))))
 (assert
- (let ((?x3298 (- n 1.0)))
- (let (($x1032 (>= ?x3298 1.0)))
- (let (($x3472 (not $x1032)))
- (=> $x3472 wins_13)))))
+ (let ((?x514 (- n 1.0)))
+ (let (($x4891 (>= ?x514 1.0)))
+ (let (($x2891 (not $x4891)))
+ (=> $x2891 wins_13)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x691 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x691)))
+ (let (($x5569 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x5569)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +85,15 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x3298 (- n 1.0)))
- (let (($x1032 (>= ?x3298 1.0)))
- (let (($x3472 (not $x1032)))
- (=> $x3472 wins_19)))))
+ (let ((?x514 (- n 1.0)))
+ (let (($x4891 (>= ?x514 1.0)))
+ (let (($x2891 (not $x4891)))
+ (=> $x2891 wins_19)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x1174 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x1174)))
+ (let (($x3452 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x3452)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,8 +101,8 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x3561 (+ (* (ite wins_13 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_13 1.0 0.0)))))))
-(let ((?x135 (+ (* (ite wins_19 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_19 1.0 0.0)))))))
-(let ((?x3290 (- ?x135 ?x3561)))
-(or (> 0.0 (* ?x3290 (- p_i_u ?x3561))) (< (* (- p_i_u ?x3561) (- p_i_u ?x3561)) (* ?x3290 ?x3290)))))))
+ (let ((?x8771 (+ (* (ite wins_13 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_13 1.0 0.0)))))))
+(let ((?x1869 (+ (* (ite wins_19 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_19 1.0 0.0)))))))
+(let ((?x3500 (- ?x1869 ?x8771)))
+(or (> 0.0 (* ?x3500 (- p_i_u ?x8771))) (< (* (- p_i_u ?x8771) (- p_i_u ?x8771)) (* ?x3500 ?x3500)))))))
 (check-sat)

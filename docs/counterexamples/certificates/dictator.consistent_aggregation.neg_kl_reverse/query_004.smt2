@@ -50,21 +50,21 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x3298 (- n 1.0)))
- (let (($x1032 (>= ?x3298 1.0)))
- (=> $x1032 (>= max_n_12 b_J)))))
+ (let ((?x514 (- n 1.0)))
+ (let (($x4891 (>= ?x514 1.0)))
+ (=> $x4891 (>= max_n_12 b_J)))))
 (assert
- (let (($x1849 (>= max_n_12 0.0)))
- (let ((?x3298 (- n 1.0)))
- (let (($x1032 (>= ?x3298 1.0)))
- (=> $x1032 $x1849)))))
+ (let (($x7911 (>= max_n_12 0.0)))
+ (let ((?x514 (- n 1.0)))
+ (let (($x4891 (>= ?x514 1.0)))
+ (=> $x4891 $x7911)))))
 (assert
  (=> (not (>= (- n 1.0) 1.0)) wins_13))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x5248 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x5248)))
+ (let (($x4631 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x4631)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -82,14 +82,14 @@
 (assert
  true)
 (assert
- (let ((?x2184 (ite wins_13 1.0 0.0)))
- (let ((?x150 (* ?x2184 p_i_t)))
- (let ((?x5915 (+ ?x150 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x2184))))))
- (let (($x2131 (< ?x5915 0.0)))
- (not $x2131))))))
+ (let ((?x536 (ite wins_13 1.0 0.0)))
+ (let ((?x4509 (* ?x536 p_i_t)))
+ (let ((?x6738 (+ ?x4509 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x536))))))
+ (let (($x6748 (< ?x6738 0.0)))
+ (not $x6748))))))
 (assert
- (let ((?x2184 (ite wins_13 1.0 0.0)))
-(let ((?x1598 (* ?x2184 1.0)))
-(let ((?x1794 (+ ?x1598 (+ sum_n_15 (* (- 1.0) (* sum_n_15 ?x2184))))))
-(or false (and (distinct ?x1794 1.0) true))))))
+ (let ((?x536 (ite wins_13 1.0 0.0)))
+(let ((?x7170 (* ?x536 1.0)))
+(let ((?x3029 (+ ?x7170 (+ sum_n_15 (* (- 1.0) (* sum_n_15 ?x536))))))
+(or false (and (distinct ?x3029 1.0) true))))))
 (check-sat)

@@ -52,24 +52,24 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x3298 (- n 1.0)))
- (let (($x1598 (>= ?x3298 1.0)))
- (=> $x1598 (>= max_n_12 b_J)))))
+ (let ((?x514 (- n 1.0)))
+ (let (($x782 (>= ?x514 1.0)))
+ (=> $x782 (>= max_n_12 b_J)))))
 (assert
- (let (($x3572 (>= max_n_12 0.0)))
- (let ((?x3298 (- n 1.0)))
- (let (($x1598 (>= ?x3298 1.0)))
- (=> $x1598 $x3572)))))
+ (let (($x6916 (>= max_n_12 0.0)))
+ (let ((?x514 (- n 1.0)))
+ (let (($x782 (>= ?x514 1.0)))
+ (=> $x782 $x6916)))))
 (assert
- (let ((?x3298 (- n 1.0)))
- (let (($x1598 (>= ?x3298 1.0)))
- (let (($x2108 (not $x1598)))
- (=> $x2108 wins_13)))))
+ (let ((?x514 (- n 1.0)))
+ (let (($x782 (>= ?x514 1.0)))
+ (let (($x4380 (not $x782)))
+ (=> $x4380 wins_13)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x1140 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x1140)))
+ (let (($x5869 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x5869)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +85,15 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x3298 (- n 1.0)))
- (let (($x1598 (>= ?x3298 1.0)))
- (let (($x2108 (not $x1598)))
- (=> $x2108 wins_19)))))
+ (let ((?x514 (- n 1.0)))
+ (let (($x782 (>= ?x514 1.0)))
+ (let (($x4380 (not $x782)))
+ (=> $x4380 wins_19)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x3393 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x3393)))
+ (let (($x3532 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x3532)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,8 +101,8 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x488 (+ (* (ite wins_13 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_13 1.0 0.0)))))))
-(let ((?x173 (+ (* (ite wins_19 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_19 1.0 0.0)))))))
-(let ((?x4385 (- ?x173 ?x488)))
-(or (> 0.0 (* ?x4385 (- p_i_u ?x488))) (< (* (- p_i_u ?x488) (- p_i_u ?x488)) (* ?x4385 ?x4385)))))))
+ (let ((?x3509 (+ (* (ite wins_13 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_13 1.0 0.0)))))))
+(let ((?x4623 (+ (* (ite wins_19 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_19 1.0 0.0)))))))
+(let ((?x1973 (- ?x4623 ?x3509)))
+(or (> 0.0 (* ?x1973 (- p_i_u ?x3509))) (< (* (- p_i_u ?x3509) (- p_i_u ?x3509)) (* ?x1973 ?x1973)))))))
 (check-sat)

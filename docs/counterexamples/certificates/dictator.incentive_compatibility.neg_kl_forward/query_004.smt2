@@ -50,21 +50,21 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x3298 (- n 1.0)))
- (let (($x1598 (>= ?x3298 1.0)))
- (=> $x1598 (>= max_n_12 b_J)))))
+ (let ((?x514 (- n 1.0)))
+ (let (($x782 (>= ?x514 1.0)))
+ (=> $x782 (>= max_n_12 b_J)))))
 (assert
- (let (($x950 (>= max_n_12 0.0)))
- (let ((?x3298 (- n 1.0)))
- (let (($x1598 (>= ?x3298 1.0)))
- (=> $x1598 $x950)))))
+ (let (($x952 (>= max_n_12 0.0)))
+ (let ((?x514 (- n 1.0)))
+ (let (($x782 (>= ?x514 1.0)))
+ (=> $x782 $x952)))))
 (assert
  (=> (not (>= (- n 1.0) 1.0)) wins_13))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x499 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x499)))
+ (let (($x1385 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x1385)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -82,14 +82,14 @@
 (assert
  true)
 (assert
- (let ((?x1174 (ite wins_13 1.0 0.0)))
- (let ((?x3561 (* ?x1174 p_i_t)))
- (let ((?x3572 (+ ?x3561 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x1174))))))
- (let (($x2526 (< ?x3572 0.0)))
- (not $x2526))))))
+ (let ((?x9035 (ite wins_13 1.0 0.0)))
+ (let ((?x8771 (* ?x9035 p_i_t)))
+ (let ((?x6916 (+ ?x8771 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x9035))))))
+ (let (($x7658 (< ?x6916 0.0)))
+ (not $x7658))))))
 (assert
- (let ((?x1174 (ite wins_13 1.0 0.0)))
-(let ((?x402 (* ?x1174 1.0)))
-(let ((?x863 (+ ?x402 (+ sum_n_15 (* (- 1.0) (* sum_n_15 ?x1174))))))
-(or false (and (distinct ?x863 1.0) true))))))
+ (let ((?x9035 (ite wins_13 1.0 0.0)))
+(let ((?x1480 (* ?x9035 1.0)))
+(let ((?x7167 (+ ?x1480 (+ sum_n_15 (* (- 1.0) (* sum_n_15 ?x9035))))))
+(or false (and (distinct ?x7167 1.0) true))))))
 (check-sat)

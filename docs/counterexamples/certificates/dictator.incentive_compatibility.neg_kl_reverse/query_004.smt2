@@ -50,21 +50,21 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x1589 (- n 1.0)))
- (let (($x2252 (>= ?x1589 1.0)))
- (=> $x2252 (>= max_n_12 b_J)))))
+ (let ((?x79 (- n 1.0)))
+ (let (($x6935 (>= ?x79 1.0)))
+ (=> $x6935 (>= max_n_12 b_J)))))
 (assert
- (let (($x5900 (>= max_n_12 0.0)))
- (let ((?x1589 (- n 1.0)))
- (let (($x2252 (>= ?x1589 1.0)))
- (=> $x2252 $x5900)))))
+ (let (($x917 (>= max_n_12 0.0)))
+ (let ((?x79 (- n 1.0)))
+ (let (($x6935 (>= ?x79 1.0)))
+ (=> $x6935 $x917)))))
 (assert
  (=> (not (>= (- n 1.0) 1.0)) wins_13))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x3030 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x3030)))
+ (let (($x6964 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x6964)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -82,14 +82,14 @@
 (assert
  true)
 (assert
- (let ((?x2022 (ite wins_13 1.0 0.0)))
- (let ((?x1153 (* ?x2022 p_i_t)))
- (let ((?x2686 (+ ?x1153 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x2022))))))
- (let (($x1644 (< ?x2686 0.0)))
- (not $x1644))))))
+ (let ((?x4424 (ite wins_13 1.0 0.0)))
+ (let ((?x1245 (* ?x4424 p_i_t)))
+ (let ((?x4385 (+ ?x1245 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x4424))))))
+ (let (($x5493 (< ?x4385 0.0)))
+ (not $x5493))))))
 (assert
- (let ((?x2022 (ite wins_13 1.0 0.0)))
-(let ((?x776 (* ?x2022 1.0)))
-(let ((?x131 (+ ?x776 (+ sum_n_15 (* (- 1.0) (* sum_n_15 ?x2022))))))
-(or false (and (distinct ?x131 1.0) true))))))
+ (let ((?x4424 (ite wins_13 1.0 0.0)))
+(let ((?x2255 (* ?x4424 1.0)))
+(let ((?x2482 (+ ?x2255 (+ sum_n_15 (* (- 1.0) (* sum_n_15 ?x4424))))))
+(or false (and (distinct ?x2482 1.0) true))))))
 (check-sat)

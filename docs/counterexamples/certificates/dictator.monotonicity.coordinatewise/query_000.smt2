@@ -52,24 +52,24 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x1589 (- n 1.0)))
- (let (($x307 (>= ?x1589 1.0)))
- (=> $x307 (>= max_n_12 b_J)))))
+ (let ((?x79 (- n 1.0)))
+ (let (($x8620 (>= ?x79 1.0)))
+ (=> $x8620 (>= max_n_12 b_J)))))
 (assert
- (let (($x5375 (>= max_n_12 0.0)))
- (let ((?x1589 (- n 1.0)))
- (let (($x307 (>= ?x1589 1.0)))
- (=> $x307 $x5375)))))
+ (let (($x77 (>= max_n_12 0.0)))
+ (let ((?x79 (- n 1.0)))
+ (let (($x8620 (>= ?x79 1.0)))
+ (=> $x8620 $x77)))))
 (assert
- (let ((?x1589 (- n 1.0)))
- (let (($x307 (>= ?x1589 1.0)))
- (let (($x2293 (not $x307)))
- (=> $x2293 wins_13)))))
+ (let ((?x79 (- n 1.0)))
+ (let (($x8620 (>= ?x79 1.0)))
+ (let (($x4926 (not $x8620)))
+ (=> $x4926 wins_13)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x2052 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x2052)))
+ (let (($x6292 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x6292)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +85,15 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x1589 (- n 1.0)))
- (let (($x307 (>= ?x1589 1.0)))
- (let (($x2293 (not $x307)))
- (=> $x2293 wins_19)))))
+ (let ((?x79 (- n 1.0)))
+ (let (($x8620 (>= ?x79 1.0)))
+ (let (($x4926 (not $x8620)))
+ (=> $x4926 wins_19)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x2952 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x2952)))
+ (let (($x4424 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x4424)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,11 +101,7 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x1324 (ite wins_19 1.0 0.0)))
-(let ((?x4469 (* ?x1324 p_i_t)))
-(let ((?x1814 (+ ?x4469 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x1324))))))
-(let ((?x3387 (ite wins_13 1.0 0.0)))
-(let ((?x2586 (* ?x3387 p_i_t)))
-(let ((?x526 (+ ?x2586 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x3387))))))
-(or (and (< ?x1814 ?x526) (< ?x1814 p_i_t)) (and (< ?x526 ?x1814) (< p_i_t ?x1814))))))))))
+ (let ((?x3559 (+ (* (ite wins_19 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_19 1.0 0.0)))))))
+(let ((?x2891 (+ (* (ite wins_13 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_13 1.0 0.0)))))))
+(or (and (< ?x3559 ?x2891) (< ?x3559 p_i_t)) (and (< ?x2891 ?x3559) (< p_i_t ?x3559))))))
 (check-sat)

@@ -52,24 +52,24 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x1589 (- n 1.0)))
- (let (($x5 (>= ?x1589 1.0)))
- (=> $x5 (>= max_n_12 b_J)))))
+ (let ((?x79 (- n 1.0)))
+ (let (($x437 (>= ?x79 1.0)))
+ (=> $x437 (>= max_n_12 b_J)))))
 (assert
- (let (($x5797 (>= max_n_12 0.0)))
- (let ((?x1589 (- n 1.0)))
- (let (($x5 (>= ?x1589 1.0)))
- (=> $x5 $x5797)))))
+ (let (($x278 (>= max_n_12 0.0)))
+ (let ((?x79 (- n 1.0)))
+ (let (($x437 (>= ?x79 1.0)))
+ (=> $x437 $x278)))))
 (assert
- (let ((?x1589 (- n 1.0)))
- (let (($x5 (>= ?x1589 1.0)))
- (let (($x891 (not $x5)))
- (=> $x891 wins_13)))))
+ (let ((?x79 (- n 1.0)))
+ (let (($x437 (>= ?x79 1.0)))
+ (let (($x7610 (not $x437)))
+ (=> $x7610 wins_13)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x2159 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x2159)))
+ (let (($x8803 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x8803)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +85,15 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x1589 (- n 1.0)))
- (let (($x5 (>= ?x1589 1.0)))
- (let (($x891 (not $x5)))
- (=> $x891 wins_19)))))
+ (let ((?x79 (- n 1.0)))
+ (let (($x437 (>= ?x79 1.0)))
+ (let (($x7610 (not $x437)))
+ (=> $x7610 wins_19)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x1153 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x1153)))
+ (let (($x8430 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x8430)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,8 +101,10 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x168 (+ (* (ite wins_13 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_13 1.0 0.0)))))))
-(let ((?x1885 (+ (* (ite wins_19 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_19 1.0 0.0)))))))
-(let ((?x1156 (- ?x1885 ?x168)))
-(or (> 0.0 (* ?x1156 (- p_i_u ?x168))) (< (* (- p_i_u ?x168) (- p_i_u ?x168)) (* ?x1156 ?x1156)))))))
+ (let ((?x1999 (+ (* (ite wins_13 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_13 1.0 0.0)))))))
+(let ((?x937 (ite wins_19 1.0 0.0)))
+(let ((?x7797 (* ?x937 p_i_u)))
+(let ((?x7832 (+ ?x7797 (+ sum_n_17 (* (- 1.0) (* sum_n_17 ?x937))))))
+(let ((?x7067 (- ?x7832 ?x1999)))
+(or (> 0.0 (* ?x7067 (- p_i_u ?x1999))) (< (* (- p_i_u ?x1999) (- p_i_u ?x1999)) (* ?x7067 ?x7067)))))))))
 (check-sat)

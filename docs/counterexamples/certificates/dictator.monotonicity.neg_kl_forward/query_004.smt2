@@ -50,21 +50,21 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x1589 (- n 1.0)))
- (let (($x5 (>= ?x1589 1.0)))
- (=> $x5 (>= max_n_12 b_J)))))
+ (let ((?x79 (- n 1.0)))
+ (let (($x437 (>= ?x79 1.0)))
+ (=> $x437 (>= max_n_12 b_J)))))
 (assert
- (let (($x526 (>= max_n_12 0.0)))
- (let ((?x1589 (- n 1.0)))
- (let (($x5 (>= ?x1589 1.0)))
- (=> $x5 $x526)))))
+ (let (($x2891 (>= max_n_12 0.0)))
+ (let ((?x79 (- n 1.0)))
+ (let (($x437 (>= ?x79 1.0)))
+ (=> $x437 $x2891)))))
 (assert
  (=> (not (>= (- n 1.0) 1.0)) wins_13))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x5659 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x5659)))
+ (let (($x3856 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x3856)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -82,14 +82,14 @@
 (assert
  true)
 (assert
- (let ((?x2799 (ite wins_13 1.0 0.0)))
- (let ((?x3310 (* ?x2799 p_i_t)))
- (let ((?x5797 (+ ?x3310 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x2799))))))
- (let (($x1503 (< ?x5797 0.0)))
- (not $x1503))))))
+ (let ((?x7830 (ite wins_13 1.0 0.0)))
+ (let ((?x6733 (* ?x7830 p_i_t)))
+ (let ((?x278 (+ ?x6733 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x7830))))))
+ (let (($x4626 (< ?x278 0.0)))
+ (not $x4626))))))
 (assert
- (let ((?x2799 (ite wins_13 1.0 0.0)))
-(let ((?x2952 (* ?x2799 1.0)))
-(let ((?x2743 (+ ?x2952 (+ sum_n_15 (* (- 1.0) (* sum_n_15 ?x2799))))))
-(or false (and (distinct ?x2743 1.0) true))))))
+ (let ((?x7830 (ite wins_13 1.0 0.0)))
+(let ((?x3162 (* ?x7830 1.0)))
+(let ((?x6448 (+ ?x3162 (+ sum_n_15 (* (- 1.0) (* sum_n_15 ?x7830))))))
+(or false (and (distinct ?x6448 1.0) true))))))
 (check-sat)

@@ -52,24 +52,24 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x3298 (- n 1.0)))
- (let (($x4816 (>= ?x3298 1.0)))
- (=> $x4816 (>= max_n_12 b_J)))))
+ (let ((?x514 (- n 1.0)))
+ (let (($x7222 (>= ?x514 1.0)))
+ (=> $x7222 (>= max_n_12 b_J)))))
 (assert
- (let (($x259 (>= max_n_12 0.0)))
- (let ((?x3298 (- n 1.0)))
- (let (($x4816 (>= ?x3298 1.0)))
- (=> $x4816 $x259)))))
+ (let (($x3055 (>= max_n_12 0.0)))
+ (let ((?x514 (- n 1.0)))
+ (let (($x7222 (>= ?x514 1.0)))
+ (=> $x7222 $x3055)))))
 (assert
- (let ((?x3298 (- n 1.0)))
- (let (($x4816 (>= ?x3298 1.0)))
- (let (($x2431 (not $x4816)))
- (=> $x2431 wins_13)))))
+ (let ((?x514 (- n 1.0)))
+ (let (($x7222 (>= ?x514 1.0)))
+ (let (($x8299 (not $x7222)))
+ (=> $x8299 wins_13)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x427 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x427)))
+ (let (($x772 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x772)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +85,15 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x3298 (- n 1.0)))
- (let (($x4816 (>= ?x3298 1.0)))
- (let (($x2431 (not $x4816)))
- (=> $x2431 wins_19)))))
+ (let ((?x514 (- n 1.0)))
+ (let (($x7222 (>= ?x514 1.0)))
+ (let (($x8299 (not $x7222)))
+ (=> $x8299 wins_19)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x2637 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x2637)))
+ (let (($x535 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x535)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,8 +101,8 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x2720 (+ (* (ite wins_13 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_13 1.0 0.0)))))))
-(let ((?x1761 (+ (* (ite wins_19 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_19 1.0 0.0)))))))
-(let ((?x2789 (- ?x1761 ?x2720)))
-(or (> 0.0 (* ?x2789 (- p_i_u ?x2720))) (< (* (- p_i_u ?x2720) (- p_i_u ?x2720)) (* ?x2789 ?x2789)))))))
+ (let ((?x7944 (+ (* (ite wins_13 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_13 1.0 0.0)))))))
+(let ((?x5055 (+ (* (ite wins_19 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_19 1.0 0.0)))))))
+(let ((?x2854 (- ?x5055 ?x7944)))
+(or (> 0.0 (* ?x2854 (- p_i_u ?x7944))) (< (* (- p_i_u ?x7944) (- p_i_u ?x7944)) (* ?x2854 ?x2854)))))))
 (check-sat)

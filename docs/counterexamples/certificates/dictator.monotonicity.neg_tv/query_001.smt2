@@ -52,24 +52,24 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x1589 (- n 1.0)))
- (let (($x355 (>= ?x1589 1.0)))
- (=> $x355 (>= max_n_12 b_J)))))
+ (let ((?x79 (- n 1.0)))
+ (let (($x5994 (>= ?x79 1.0)))
+ (=> $x5994 (>= max_n_12 b_J)))))
 (assert
- (let (($x4728 (>= max_n_12 0.0)))
- (let ((?x1589 (- n 1.0)))
- (let (($x355 (>= ?x1589 1.0)))
- (=> $x355 $x4728)))))
+ (let (($x543 (>= max_n_12 0.0)))
+ (let ((?x79 (- n 1.0)))
+ (let (($x5994 (>= ?x79 1.0)))
+ (=> $x5994 $x543)))))
 (assert
- (let ((?x1589 (- n 1.0)))
- (let (($x355 (>= ?x1589 1.0)))
- (let (($x5400 (not $x355)))
- (=> $x5400 wins_13)))))
+ (let ((?x79 (- n 1.0)))
+ (let (($x5994 (>= ?x79 1.0)))
+ (let (($x7530 (not $x5994)))
+ (=> $x7530 wins_13)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x3264 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x3264)))
+ (let (($x4753 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x4753)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +85,15 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x1589 (- n 1.0)))
- (let (($x355 (>= ?x1589 1.0)))
- (let (($x5400 (not $x355)))
- (=> $x5400 wins_19)))))
+ (let ((?x79 (- n 1.0)))
+ (let (($x5994 (>= ?x79 1.0)))
+ (let (($x7530 (not $x5994)))
+ (=> $x7530 wins_19)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x5009 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x5009)))
+ (let (($x3940 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x3940)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,8 +101,8 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x5360 (+ (* (ite wins_13 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_13 1.0 0.0)))))))
-(let ((?x5330 (+ (* (ite wins_19 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_19 1.0 0.0)))))))
-(let ((?x1086 (- ?x5330 ?x5360)))
-(or (> 0.0 (* ?x1086 (- p_i_u ?x5360))) (< (* (- p_i_u ?x5360) (- p_i_u ?x5360)) (* ?x1086 ?x1086)))))))
+ (let ((?x4067 (+ (* (ite wins_13 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_13 1.0 0.0)))))))
+(let ((?x1897 (+ (* (ite wins_19 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_19 1.0 0.0)))))))
+(let ((?x6764 (- ?x1897 ?x4067)))
+(or (> 0.0 (* ?x6764 (- p_i_u ?x4067))) (< (* (- p_i_u ?x4067) (- p_i_u ?x4067)) (* ?x6764 ?x6764)))))))
 (check-sat)

@@ -52,24 +52,24 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x3298 (- n 1.0)))
- (let (($x173 (>= ?x3298 1.0)))
- (=> $x173 (>= max_n_12 b_J)))))
+ (let ((?x514 (- n 1.0)))
+ (let (($x2957 (>= ?x514 1.0)))
+ (=> $x2957 (>= max_n_12 b_J)))))
 (assert
- (let (($x955 (>= max_n_12 0.0)))
- (let ((?x3298 (- n 1.0)))
- (let (($x173 (>= ?x3298 1.0)))
- (=> $x173 $x955)))))
+ (let (($x7536 (>= max_n_12 0.0)))
+ (let ((?x514 (- n 1.0)))
+ (let (($x2957 (>= ?x514 1.0)))
+ (=> $x2957 $x7536)))))
 (assert
- (let ((?x3298 (- n 1.0)))
- (let (($x173 (>= ?x3298 1.0)))
- (let (($x3280 (not $x173)))
- (=> $x3280 wins_13)))))
+ (let ((?x514 (- n 1.0)))
+ (let (($x2957 (>= ?x514 1.0)))
+ (let (($x3907 (not $x2957)))
+ (=> $x3907 wins_13)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x3440 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x3440)))
+ (let (($x8434 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x8434)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +85,15 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x3298 (- n 1.0)))
- (let (($x173 (>= ?x3298 1.0)))
- (let (($x3280 (not $x173)))
- (=> $x3280 wins_19)))))
+ (let ((?x514 (- n 1.0)))
+ (let (($x2957 (>= ?x514 1.0)))
+ (let (($x3907 (not $x2957)))
+ (=> $x3907 wins_19)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x2141 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x2141)))
+ (let (($x7516 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x7516)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,8 +101,8 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x190 (+ (* (ite wins_13 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_13 1.0 0.0)))))))
-(let ((?x1466 (+ (* (ite wins_19 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_19 1.0 0.0)))))))
-(let ((?x1229 (- ?x1466 ?x190)))
-(or (> 0.0 (* ?x1229 (- p_i_u ?x190))) (< (* (- p_i_u ?x190) (- p_i_u ?x190)) (* ?x1229 ?x1229)))))))
+ (let ((?x6972 (+ (* (ite wins_13 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_13 1.0 0.0)))))))
+(let ((?x3500 (+ (* (ite wins_19 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_19 1.0 0.0)))))))
+(let ((?x5635 (- ?x3500 ?x6972)))
+(or (> 0.0 (* ?x5635 (- p_i_u ?x6972))) (< (* (- p_i_u ?x6972) (- p_i_u ?x6972)) (* ?x5635 ?x5635)))))))
 (check-sat)

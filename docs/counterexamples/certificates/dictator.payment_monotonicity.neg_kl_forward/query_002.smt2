@@ -50,21 +50,21 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x3298 (- n 1.0)))
- (let (($x816 (>= ?x3298 1.0)))
- (=> $x816 (>= max_n_12 b_J)))))
+ (let ((?x514 (- n 1.0)))
+ (let (($x1331 (>= ?x514 1.0)))
+ (=> $x1331 (>= max_n_12 b_J)))))
 (assert
- (let (($x634 (>= max_n_12 0.0)))
- (let ((?x3298 (- n 1.0)))
- (let (($x816 (>= ?x3298 1.0)))
- (=> $x816 $x634)))))
+ (let (($x412 (>= max_n_12 0.0)))
+ (let ((?x514 (- n 1.0)))
+ (let (($x1331 (>= ?x514 1.0)))
+ (=> $x1331 $x412)))))
 (assert
  (=> (not (>= (- n 1.0) 1.0)) wins_13))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x2254 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x2254)))
+ (let (($x6617 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x6617)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -82,14 +82,14 @@
 (assert
  true)
 (assert
- (let ((?x625 (ite wins_13 1.0 0.0)))
- (let ((?x3253 (* ?x625 p_i_t)))
- (let ((?x2375 (+ ?x3253 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x625))))))
- (let (($x679 (< ?x2375 0.0)))
- (not $x679))))))
+ (let ((?x827 (ite wins_13 1.0 0.0)))
+ (let ((?x12 (* ?x827 p_i_t)))
+ (let ((?x7002 (+ ?x12 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x827))))))
+ (let (($x2037 (< ?x7002 0.0)))
+ (not $x2037))))))
 (assert
- (let ((?x625 (ite wins_13 1.0 0.0)))
-(let ((?x2927 (* ?x625 1.0)))
-(let ((?x1055 (+ ?x2927 (+ sum_n_15 (* (- 1.0) (* sum_n_15 ?x625))))))
-(or false (and (distinct ?x1055 1.0) true))))))
+ (let ((?x827 (ite wins_13 1.0 0.0)))
+(let ((?x7372 (* ?x827 1.0)))
+(let ((?x2396 (+ ?x7372 (+ sum_n_15 (* (- 1.0) (* sum_n_15 ?x827))))))
+(or false (and (distinct ?x2396 1.0) true))))))
 (check-sat)

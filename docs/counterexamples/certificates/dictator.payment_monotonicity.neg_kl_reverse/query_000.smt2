@@ -52,24 +52,24 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x1589 (- n 1.0)))
- (let (($x3770 (>= ?x1589 1.0)))
- (=> $x3770 (>= max_n_12 b_J)))))
+ (let ((?x79 (- n 1.0)))
+ (let (($x9016 (>= ?x79 1.0)))
+ (=> $x9016 (>= max_n_12 b_J)))))
 (assert
- (let (($x3241 (>= max_n_12 0.0)))
- (let ((?x1589 (- n 1.0)))
- (let (($x3770 (>= ?x1589 1.0)))
- (=> $x3770 $x3241)))))
+ (let (($x8430 (>= max_n_12 0.0)))
+ (let ((?x79 (- n 1.0)))
+ (let (($x9016 (>= ?x79 1.0)))
+ (=> $x9016 $x8430)))))
 (assert
- (let ((?x1589 (- n 1.0)))
- (let (($x3770 (>= ?x1589 1.0)))
- (let (($x2737 (not $x3770)))
- (=> $x2737 wins_13)))))
+ (let ((?x79 (- n 1.0)))
+ (let (($x9016 (>= ?x79 1.0)))
+ (let (($x3585 (not $x9016)))
+ (=> $x3585 wins_13)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x4728 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x4728)))
+ (let (($x2786 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x2786)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +85,15 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x1589 (- n 1.0)))
- (let (($x3770 (>= ?x1589 1.0)))
- (let (($x2737 (not $x3770)))
- (=> $x2737 wins_19)))))
+ (let ((?x79 (- n 1.0)))
+ (let (($x9016 (>= ?x79 1.0)))
+ (let (($x3585 (not $x9016)))
+ (=> $x3585 wins_19)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x1502 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x1502)))
+ (let (($x6163 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x6163)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,11 +101,9 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x4943 (ite wins_19 1.0 0.0)))
-(let ((?x3525 (* ?x4943 p_i_t)))
-(let ((?x295 (+ ?x3525 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x4943))))))
-(let ((?x4751 (ite wins_13 1.0 0.0)))
-(let ((?x1980 (* ?x4751 p_i_t)))
-(let ((?x11 (+ ?x1980 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x4751))))))
-(or (and (< ?x295 ?x11) (< ?x295 p_i_t)) (and (< ?x11 ?x295) (< p_i_t ?x295))))))))))
+ (let ((?x223 (ite wins_19 1.0 0.0)))
+(let ((?x5318 (* ?x223 p_i_t)))
+(let ((?x2637 (+ ?x5318 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x223))))))
+(let ((?x6597 (+ (* (ite wins_13 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_13 1.0 0.0)))))))
+(or (and (< ?x2637 ?x6597) (< ?x2637 p_i_t)) (and (< ?x6597 ?x2637) (< p_i_t ?x2637))))))))
 (check-sat)

@@ -50,21 +50,21 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x1589 (- n 1.0)))
- (let (($x3770 (>= ?x1589 1.0)))
- (=> $x3770 (>= max_n_12 b_J)))))
+ (let ((?x79 (- n 1.0)))
+ (let (($x9016 (>= ?x79 1.0)))
+ (=> $x9016 (>= max_n_12 b_J)))))
 (assert
- (let (($x892 (>= max_n_12 0.0)))
- (let ((?x1589 (- n 1.0)))
- (let (($x3770 (>= ?x1589 1.0)))
- (=> $x3770 $x892)))))
+ (let (($x1224 (>= max_n_12 0.0)))
+ (let ((?x79 (- n 1.0)))
+ (let (($x9016 (>= ?x79 1.0)))
+ (=> $x9016 $x1224)))))
 (assert
  (=> (not (>= (- n 1.0) 1.0)) wins_13))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x3590 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x3590)))
+ (let (($x617 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x617)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -82,14 +82,14 @@
 (assert
  true)
 (assert
- (let ((?x671 (ite wins_13 1.0 0.0)))
- (let ((?x2010 (* ?x671 p_i_t)))
- (let ((?x3241 (+ ?x2010 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x671))))))
- (let (($x3195 (< ?x3241 0.0)))
- (not $x3195))))))
+ (let ((?x7748 (ite wins_13 1.0 0.0)))
+ (let ((?x3690 (* ?x7748 p_i_t)))
+ (let ((?x8430 (+ ?x3690 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x7748))))))
+ (let (($x3835 (< ?x8430 0.0)))
+ (not $x3835))))))
 (assert
- (let ((?x671 (ite wins_13 1.0 0.0)))
-(let ((?x1783 (* ?x671 1.0)))
-(let ((?x790 (+ ?x1783 (+ sum_n_15 (* (- 1.0) (* sum_n_15 ?x671))))))
-(or false (and (distinct ?x790 1.0) true))))))
+ (let ((?x7748 (ite wins_13 1.0 0.0)))
+(let ((?x1300 (* ?x7748 1.0)))
+(let ((?x4982 (+ ?x1300 (+ sum_n_15 (* (- 1.0) (* sum_n_15 ?x7748))))))
+(or false (and (distinct ?x4982 1.0) true))))))
 (check-sat)

@@ -52,24 +52,24 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x3298 (- n 1.0)))
- (let (($x865 (>= ?x3298 1.0)))
- (=> $x865 (>= max_n_12 b_J)))))
+ (let ((?x514 (- n 1.0)))
+ (let (($x8360 (>= ?x514 1.0)))
+ (=> $x8360 (>= max_n_12 b_J)))))
 (assert
- (let (($x5507 (>= max_n_12 0.0)))
- (let ((?x3298 (- n 1.0)))
- (let (($x865 (>= ?x3298 1.0)))
- (=> $x865 $x5507)))))
+ (let (($x140 (>= max_n_12 0.0)))
+ (let ((?x514 (- n 1.0)))
+ (let (($x8360 (>= ?x514 1.0)))
+ (=> $x8360 $x140)))))
 (assert
- (let ((?x3298 (- n 1.0)))
- (let (($x865 (>= ?x3298 1.0)))
- (let (($x681 (not $x865)))
- (=> $x681 wins_13)))))
+ (let ((?x514 (- n 1.0)))
+ (let (($x8360 (>= ?x514 1.0)))
+ (let (($x6116 (not $x8360)))
+ (=> $x6116 wins_13)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x3971 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x3971)))
+ (let (($x1754 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x1754)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +85,15 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x3298 (- n 1.0)))
- (let (($x865 (>= ?x3298 1.0)))
- (let (($x681 (not $x865)))
- (=> $x681 wins_19)))))
+ (let ((?x514 (- n 1.0)))
+ (let (($x8360 (>= ?x514 1.0)))
+ (let (($x6116 (not $x8360)))
+ (=> $x6116 wins_19)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x2184 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x2184)))
+ (let (($x9066 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x9066)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,9 +101,11 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x1201 (ite wins_19 1.0 0.0)))
-(let ((?x4112 (* ?x1201 p_i_t)))
-(let ((?x1359 (+ ?x4112 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x1201))))))
-(let ((?x3776 (+ (* (ite wins_13 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_13 1.0 0.0)))))))
-(or (and (< ?x1359 ?x3776) (< ?x1359 p_i_t)) (and (< ?x3776 ?x1359) (< p_i_t ?x1359))))))))
+ (let ((?x1020 (ite wins_19 1.0 0.0)))
+(let ((?x6732 (* ?x1020 p_i_t)))
+(let ((?x8620 (+ ?x6732 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x1020))))))
+(let ((?x6222 (ite wins_13 1.0 0.0)))
+(let ((?x2322 (* ?x6222 p_i_t)))
+(let ((?x1980 (+ ?x2322 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x6222))))))
+(or (and (< ?x8620 ?x1980) (< ?x8620 p_i_t)) (and (< ?x1980 ?x8620) (< p_i_t ?x8620))))))))))
 (check-sat)

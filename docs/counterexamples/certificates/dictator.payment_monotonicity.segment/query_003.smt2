@@ -52,24 +52,24 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x1589 (- n 1.0)))
- (let (($x1754 (>= ?x1589 1.0)))
- (=> $x1754 (>= max_n_12 b_J)))))
+ (let ((?x79 (- n 1.0)))
+ (let (($x7450 (>= ?x79 1.0)))
+ (=> $x7450 (>= max_n_12 b_J)))))
 (assert
- (let (($x3387 (>= max_n_12 0.0)))
- (let ((?x1589 (- n 1.0)))
- (let (($x1754 (>= ?x1589 1.0)))
- (=> $x1754 $x3387)))))
+ (let (($x3084 (>= max_n_12 0.0)))
+ (let ((?x79 (- n 1.0)))
+ (let (($x7450 (>= ?x79 1.0)))
+ (=> $x7450 $x3084)))))
 (assert
- (let ((?x1589 (- n 1.0)))
- (let (($x1754 (>= ?x1589 1.0)))
- (let (($x1117 (not $x1754)))
- (=> $x1117 wins_13)))))
+ (let ((?x79 (- n 1.0)))
+ (let (($x7450 (>= ?x79 1.0)))
+ (let (($x7896 (not $x7450)))
+ (=> $x7896 wins_13)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x2159 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x2159)))
+ (let (($x7258 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x7258)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +85,15 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x1589 (- n 1.0)))
- (let (($x1754 (>= ?x1589 1.0)))
- (let (($x1117 (not $x1754)))
- (=> $x1117 wins_19)))))
+ (let ((?x79 (- n 1.0)))
+ (let (($x7450 (>= ?x79 1.0)))
+ (let (($x7896 (not $x7450)))
+ (=> $x7896 wins_19)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x431 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x431)))
+ (let (($x6267 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x6267)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,11 +101,9 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x803 (ite wins_19 1.0 0.0)))
-(let ((?x501 (* ?x803 p_i_t)))
-(let ((?x2799 (+ ?x501 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x803))))))
-(let ((?x190 (ite wins_13 1.0 0.0)))
-(let ((?x4216 (* ?x190 p_i_t)))
-(let ((?x892 (+ ?x4216 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x190))))))
-(or (and (< ?x2799 ?x892) (< ?x2799 p_i_t)) (and (< ?x892 ?x2799) (< p_i_t ?x2799))))))))))
+ (let ((?x101 (+ (* (ite wins_19 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_19 1.0 0.0)))))))
+(let ((?x649 (ite wins_13 1.0 0.0)))
+(let ((?x4292 (* ?x649 p_i_t)))
+(let ((?x1224 (+ ?x4292 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x649))))))
+(or (and (< ?x101 ?x1224) (< ?x101 p_i_t)) (and (< ?x1224 ?x101) (< p_i_t ?x101))))))))
 (check-sat)

@@ -1,0 +1,146 @@
+; linear_min_p_0.1, every n and k: no output entry is +inf or -inf
+; expect: unsat
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(declare-fun n () Real)
+(declare-fun k () Real)
+(declare-fun b_i () Real)
+(declare-fun p_i_t () Real)
+(declare-fun p_i_u () Real)
+(declare-fun p_i_V () Real)
+(declare-fun b_J () Real)
+(declare-fun p_J_t () Real)
+(declare-fun p_J_u () Real)
+(declare-fun p_J_V () Real)
+(declare-fun sum_k_10 () Real)
+(declare-fun sum_k_11 () Real)
+(declare-fun sum_n_12 () Real)
+(declare-fun sum_n_13 () Real)
+(declare-fun sum_n_14 () Real)
+(declare-fun sum_n_15 () Real)
+(declare-fun max_k_nan_18 () Bool)
+(declare-fun max_k_ninf_17 () Bool)
+(declare-fun max_k_pinf_16 () Bool)
+(declare-fun sum_k_20 () Real)
+(declare-fun max_k_nan_23 () Bool)
+(declare-fun max_k_ninf_22 () Bool)
+(declare-fun max_k_pinf_21 () Bool)
+(declare-fun sum_k_nan_27 () Bool)
+(declare-fun sum_k_ninf_26 () Bool)
+(declare-fun sum_k_pinf_25 () Bool)
+(declare-fun max_k_19 () Real)
+(declare-fun zero_is_negative!14308 () Bool)
+(declare-fun zero_is_negative!14309 () Bool)
+(assert
+ (>= n 1.0))
+(assert
+ (>= k 2.0))
+(assert
+ (>= b_i 0.0))
+(assert
+ (>= p_i_t 0.0))
+(assert
+ (>= p_i_u 0.0))
+(assert
+ (>= p_i_V 0.0))
+(assert
+ (>= b_J 0.0))
+(assert
+ (>= p_J_t 0.0))
+(assert
+ (>= p_J_u 0.0))
+(assert
+ (>= p_J_V 0.0))
+(assert
+ (>= sum_k_10 0.0))
+(assert
+ (= (+ (+ p_i_t p_i_u) sum_k_10) 1.0))
+(assert
+ (>= sum_k_11 0.0))
+(assert
+ (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
+(assert
+ (>= sum_n_12 0.0))
+(assert
+ (>= sum_n_13 0.0))
+(assert
+ (>= sum_n_14 0.0))
+(assert
+ (>= sum_n_15 0.0))
+(assert
+ (>= sum_n_15 sum_n_12))
+(assert
+ (>= sum_n_15 sum_n_13))
+(assert
+ ((_ at-most 1) max_k_pinf_16 max_k_ninf_17 max_k_nan_18))
+(assert
+ (>= sum_k_20 0.0))
+(assert
+ ((_ at-most 1) max_k_pinf_21 max_k_ninf_22 max_k_nan_23))
+(assert
+ ((_ at-most 1) sum_k_pinf_25 sum_k_ninf_26 sum_k_nan_27))
+(assert
+ (let ((?x1933 (+ b_i sum_n_15)))
+(let ((?x5361 (* b_i p_i_u)))
+(let ((?x2260 (+ ?x5361 sum_n_13)))
+(let ((?x2071 (/ ?x2260 ?x1933)))
+(let ((?x2933 (+ (* b_i p_i_t) sum_n_12)))
+(let ((?x4861 (/ ?x2933 ?x1933)))
+(let (($x1447 (= 0.0 ?x1933)))
+(let (($x2386 (= 0.0 ?x2933)))
+(let (($x126 (and $x2386 $x1447)))
+(let (($x5473 (not $x126)))
+(let (($x5728 (and $x5473 $x1447)))
+(let (($x342 (not (or $x5728 $x126))))
+(let (($x827 (= 0.0 ?x2260)))
+(let (($x1917 (and $x827 $x1447)))
+(let (($x7760 (not $x1917)))
+(let (($x6581 (and $x7760 $x1447)))
+(let (($x4698 (not (or $x6581 $x1917))))
+(let (($x2282 (or (and (< 0.0 ?x2933) (not (> 0.0 ?x1933))) (and (> 0.0 ?x2933) (> 0.0 ?x1933)))))
+(let (($x5619 (ite $x1447 zero_is_negative!14308 $x2282)))
+(let (($x3433 (and $x5728 $x5619)))
+(let (($x5887 (or (and (< 0.0 ?x2260) (not (> 0.0 ?x1933))) (and (> 0.0 ?x2260) (> 0.0 ?x1933)))))
+(let (($x8649 (ite $x1447 zero_is_negative!14309 $x5887)))
+(let (($x983 (and $x6581 $x8649)))
+(let (($x4148 (or (and (and $x6581 (not $x8649)) (not (and $x5728 (not $x5619)))) (and (not $x983) $x3433) (and $x4698 $x342 (< ?x2071 ?x4861)))))
+(let (($x5219 (and (and $x7760 $x5473) $x4148)))
+(let ((?x8419 (ite $x5219 ?x4861 ?x2071)))
+(let (($x2489 (or $x126 $x1917)))
+(let (($x7411 (not $x2489)))
+(let (($x7236 (and $x7411 (ite $x5219 (and $x5728 (not $x5619)) (and $x6581 (not $x8649))))))
+(let (($x253 (and $x7411 (ite $x5219 $x3433 $x983))))
+(let (($x3828 (and (not (or (or max_k_pinf_16 max_k_ninf_17) max_k_nan_18)) (not (or (or $x253 $x7236) $x2489)) (< max_k_19 ?x8419))))
+(let (($x6226 (or (and max_k_ninf_17 (not $x7236)) (and (not max_k_pinf_16) $x253) $x3828)))
+(let (($x2672 (and (and (not max_k_nan_18) $x7411) $x6226)))
+(let ((?x7871 (ite $x2672 ?x8419 max_k_19)))
+(let ((?x2628 (* (/ 3602879701896397.0 36028797018963968.0) ?x7871)))
+(let (($x7452 (or $x2489 max_k_nan_18)))
+(let (($x1070 (not $x7452)))
+(let (($x5355 (and $x1070 (ite $x2672 $x7236 max_k_ninf_17))))
+(let (($x6073 (and $x1070 (ite $x2672 $x253 max_k_pinf_16))))
+(let (($x7928 (or $x6073 $x5355)))
+(let (($x7134 (or $x6073 (and (not (or $x7928 $x7452)) (< 0.0 ?x7871)))))
+(let (($x6453 (and $x1070 $x7928)))
+(let (($x6065 (and $x6453 (not $x7134))))
+(let (($x1783 (and $x6453 $x7134)))
+(let (($x6412 (not (or (or $x1783 $x6065) $x7452))))
+(let (($x8591 (or (and $x1783 $x983) (and $x6065 (and $x6581 (not $x8649))) (and $x6412 $x4698 (= ?x2628 ?x2071)))))
+(let (($x828 (or (and $x6065 (not (and $x6581 (not $x8649)))) (and (not $x1783) $x983) (and $x6412 $x4698 (< ?x2628 ?x2071)))))
+(let (($x8904 (or (and (and $x1070 $x7760) $x828) $x8591)))
+(let ((?x1312 (ite $x8904 ?x2071 0.0)))
+(let (($x1149 (or (and $x1783 $x3433) (and $x6065 (and $x5728 (not $x5619))) (and $x6412 $x342 (= ?x2628 ?x4861)))))
+(let (($x1908 (or (and $x6065 (not (and $x5728 (not $x5619)))) (and (not $x1783) $x3433) (and $x6412 $x342 (< ?x2628 ?x4861)))))
+(let (($x7183 (or (and (and $x1070 $x5473) $x1908) $x1149)))
+(let ((?x3655 (ite $x7183 ?x4861 0.0)))
+(let ((?x8298 (+ (+ ?x3655 ?x1312) sum_k_20)))
+(let (($x8367 (= 0.0 ?x8298)))
+(let (($x9090 (ite $x7183 $x126 false)))
+(let (($x2718 (and $x5728 (not $x5619))))
+(let (($x3019 (ite $x7183 $x2718 false)))
+(let (($x3621 (ite $x7183 $x3433 false)))
+(let (($x4235 (or $x3621 $x3019)))
+(let (($x4909 (not (or $x4235 $x9090))))
+(and (not (or $x9090 (and (and $x4909 (= 0.0 ?x3655)) $x8367))) (or $x4235 (and $x4909 $x8367)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,146 @@
+; linear_min_p_0.1, every n and k: no output entry is +inf or -inf
+; expect: unsat
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(declare-fun n () Real)
+(declare-fun k () Real)
+(declare-fun b_i () Real)
+(declare-fun p_i_t () Real)
+(declare-fun p_i_u () Real)
+(declare-fun p_i_V () Real)
+(declare-fun b_J () Real)
+(declare-fun p_J_t () Real)
+(declare-fun p_J_u () Real)
+(declare-fun p_J_V () Real)
+(declare-fun sum_k_10 () Real)
+(declare-fun sum_k_11 () Real)
+(declare-fun sum_n_12 () Real)
+(declare-fun sum_n_13 () Real)
+(declare-fun sum_n_14 () Real)
+(declare-fun sum_n_15 () Real)
+(declare-fun max_k_nan_18 () Bool)
+(declare-fun max_k_ninf_17 () Bool)
+(declare-fun max_k_pinf_16 () Bool)
+(declare-fun sum_k_20 () Real)
+(declare-fun max_k_nan_23 () Bool)
+(declare-fun max_k_ninf_22 () Bool)
+(declare-fun max_k_pinf_21 () Bool)
+(declare-fun sum_k_nan_27 () Bool)
+(declare-fun sum_k_ninf_26 () Bool)
+(declare-fun sum_k_pinf_25 () Bool)
+(declare-fun max_k_19 () Real)
+(declare-fun zero_is_negative!14115 () Bool)
+(declare-fun zero_is_negative!14116 () Bool)
+(assert
+ (>= n 1.0))
+(assert
+ (>= k 2.0))
+(assert
+ (>= b_i 0.0))
+(assert
+ (>= p_i_t 0.0))
+(assert
+ (>= p_i_u 0.0))
+(assert
+ (>= p_i_V 0.0))
+(assert
+ (>= b_J 0.0))
+(assert
+ (>= p_J_t 0.0))
+(assert
+ (>= p_J_u 0.0))
+(assert
+ (>= p_J_V 0.0))
+(assert
+ (>= sum_k_10 0.0))
+(assert
+ (= (+ (+ p_i_t p_i_u) sum_k_10) 1.0))
+(assert
+ (>= sum_k_11 0.0))
+(assert
+ (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
+(assert
+ (>= sum_n_12 0.0))
+(assert
+ (>= sum_n_13 0.0))
+(assert
+ (>= sum_n_14 0.0))
+(assert
+ (>= sum_n_15 0.0))
+(assert
+ (>= sum_n_15 sum_n_12))
+(assert
+ (>= sum_n_15 sum_n_13))
+(assert
+ ((_ at-most 1) max_k_pinf_16 max_k_ninf_17 max_k_nan_18))
+(assert
+ (>= sum_k_20 0.0))
+(assert
+ ((_ at-most 1) max_k_pinf_21 max_k_ninf_22 max_k_nan_23))
+(assert
+ ((_ at-most 1) sum_k_pinf_25 sum_k_ninf_26 sum_k_nan_27))
+(assert
+ (let ((?x2962 (+ b_i sum_n_15)))
+(let ((?x6582 (+ (* b_i p_i_u) sum_n_13)))
+(let ((?x7366 (/ ?x6582 ?x2962)))
+(let ((?x2784 (* b_i p_i_t)))
+(let ((?x4233 (+ ?x2784 sum_n_12)))
+(let ((?x7549 (/ ?x4233 ?x2962)))
+(let (($x6657 (= 0.0 ?x2962)))
+(let (($x2737 (= 0.0 ?x4233)))
+(let (($x1301 (and $x2737 $x6657)))
+(let (($x8187 (not $x1301)))
+(let (($x8812 (and $x8187 $x6657)))
+(let (($x3383 (not (or $x8812 $x1301))))
+(let (($x6815 (= 0.0 ?x6582)))
+(let (($x439 (and $x6815 $x6657)))
+(let (($x3598 (not $x439)))
+(let (($x5283 (and $x3598 $x6657)))
+(let (($x8818 (not (or $x5283 $x439))))
+(let (($x3802 (or (and (< 0.0 ?x4233) (not (> 0.0 ?x2962))) (and (> 0.0 ?x4233) (> 0.0 ?x2962)))))
+(let (($x1224 (ite $x6657 zero_is_negative!14115 $x3802)))
+(let (($x5768 (and $x8812 $x1224)))
+(let (($x7268 (or (and (< 0.0 ?x6582) (not (> 0.0 ?x2962))) (and (> 0.0 ?x6582) (> 0.0 ?x2962)))))
+(let (($x3211 (ite $x6657 zero_is_negative!14116 $x7268)))
+(let (($x3724 (and $x5283 $x3211)))
+(let (($x914 (or (and (and $x5283 (not $x3211)) (not (and $x8812 (not $x1224)))) (and (not $x3724) $x5768) (and $x8818 $x3383 (< ?x7366 ?x7549)))))
+(let (($x2613 (and (and $x3598 $x8187) $x914)))
+(let ((?x6721 (ite $x2613 ?x7549 ?x7366)))
+(let (($x2798 (or $x1301 $x439)))
+(let (($x2641 (not $x2798)))
+(let (($x8561 (and $x2641 (ite $x2613 (and $x8812 (not $x1224)) (and $x5283 (not $x3211))))))
+(let (($x8082 (and $x2641 (ite $x2613 $x5768 $x3724))))
+(let (($x1988 (and (not (or (or max_k_pinf_16 max_k_ninf_17) max_k_nan_18)) (not (or (or $x8082 $x8561) $x2798)) (< max_k_19 ?x6721))))
+(let (($x3646 (or (and max_k_ninf_17 (not $x8561)) (and (not max_k_pinf_16) $x8082) $x1988)))
+(let (($x2140 (and (and (not max_k_nan_18) $x2641) $x3646)))
+(let ((?x5012 (ite $x2140 ?x6721 max_k_19)))
+(let ((?x319 (* (/ 3602879701896397.0 36028797018963968.0) ?x5012)))
+(let (($x4127 (or $x2798 max_k_nan_18)))
+(let (($x5976 (not $x4127)))
+(let (($x551 (and $x5976 (ite $x2140 $x8561 max_k_ninf_17))))
+(let (($x5266 (and $x5976 (ite $x2140 $x8082 max_k_pinf_16))))
+(let (($x887 (or $x5266 $x551)))
+(let (($x6447 (or $x5266 (and (not (or $x887 $x4127)) (< 0.0 ?x5012)))))
+(let (($x8936 (and $x5976 $x887)))
+(let (($x1362 (and $x8936 (not $x6447))))
+(let (($x7858 (and $x8936 $x6447)))
+(let (($x3848 (not (or (or $x7858 $x1362) $x4127))))
+(let (($x3471 (or (and $x7858 $x3724) (and $x1362 (and $x5283 (not $x3211))) (and $x3848 $x8818 (= ?x319 ?x7366)))))
+(let (($x7385 (or (and $x1362 (not (and $x5283 (not $x3211)))) (and (not $x7858) $x3724) (and $x3848 $x8818 (< ?x319 ?x7366)))))
+(let (($x8396 (or (and (and $x5976 $x3598) $x7385) $x3471)))
+(let ((?x7252 (ite $x8396 ?x7366 0.0)))
+(let (($x8597 (or (and $x7858 $x5768) (and $x1362 (and $x8812 (not $x1224))) (and $x3848 $x3383 (= ?x319 ?x7549)))))
+(let (($x4519 (or (and $x1362 (not (and $x8812 (not $x1224)))) (and (not $x7858) $x5768) (and $x3848 $x3383 (< ?x319 ?x7549)))))
+(let (($x7782 (or (and (and $x5976 $x8187) $x4519) $x8597)))
+(let ((?x6940 (ite $x7782 ?x7549 0.0)))
+(let ((?x7016 (+ (+ ?x6940 ?x7252) sum_k_20)))
+(let (($x8840 (= 0.0 ?x7016)))
+(let (($x2894 (ite $x7782 $x1301 false)))
+(let (($x2790 (and $x8812 (not $x1224))))
+(let (($x2004 (ite $x7782 $x2790 false)))
+(let (($x8521 (ite $x7782 $x5768 false)))
+(let (($x6663 (or $x8521 $x2004)))
+(let (($x6862 (not (or $x6663 $x2894))))
+(and (not (or $x2894 (and (and $x6862 (= 0.0 ?x6940)) $x8840))) (or $x6663 (and $x6862 $x8840)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)
