@@ -27,12 +27,13 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
 import mechanisms
 import numpy as np
-from hypothesis import HealthCheck, Phase, Verbosity, given, reject, seed as hypothesis_seed, settings, target
+from hypothesis import HealthCheck, Phase, Verbosity, example, given, reject, seed as hypothesis_seed, settings, target
 from hypothesis.errors import Unsatisfiable
 
 from .batching import RowChecked
@@ -93,7 +94,7 @@ _TARGET_CAP = 1e6  # target() needs finite scores; margins beyond this are all "
 def find_counterexample(rule, property="monotonicity", order="coordinatewise", n=None, k=None, seed: int = 0,
                         max_examples: int = 500, timeout: float = 30.0, logits=None,
                         rule_name: str | None = None, max_shrinks: int = 200,
-                        arithmetic: str = Arithmetic.FLOAT64) -> FuzzResult:
+                        arithmetic: str = Arithmetic.FLOAT64, examples: Sequence[Profile] = ()) -> FuzzResult:
     """Search for an instance where ``rule`` violates ``property`` (w.r.t. ``order``).
 
     ``n``/``k``: ``None`` (1..8 agents, 2..64 tokens), an int, or a ``range``.
@@ -109,6 +110,9 @@ def find_counterexample(rule, property="monotonicity", order="coordinatewise", n
     shrinking (a count, so a run bounded by ``max_examples`` and ``max_shrinks`` gives
     the same result on any machine). ``logits``: an array of model logits to draw
     distributions from as well. ``rule_name`` is recorded in the counterexample.
+    ``examples``: profiles searched first, in order, before any drawn one (Hypothesis'
+    explicit phase; they do not count towards ``max_examples``), e.g.
+    :func:`properties.strategies.extreme_profiles`.
     """
     prop, order_obj = resolve(property, order)
     arithmetic = Arithmetic.parse(arithmetic)
@@ -144,6 +148,8 @@ def find_counterexample(rule, property="monotonicity", order="coordinatewise", n
                 progress.first = time.perf_counter() - started
             raise _Violation
 
+    for profile in reversed(examples):  # Hypothesis runs the last one applied first
+        probe = example(profile)(probe)
     try:
         probe()
     except (_Violation, _OutOfTime, Unsatisfiable):

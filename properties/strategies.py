@@ -33,7 +33,7 @@ from hypothesis import strategies as st
 
 from .counterexample import Number, as_float64
 
-__all__ = ["Profile", "profiles", "distributions", "bids", "sizes", "MAX_BID", "MIN_PROBABILITY"]
+__all__ = ["Profile", "profiles", "distributions", "bids", "sizes", "extreme_profiles", "MAX_BID", "MIN_PROBABILITY"]
 
 MAX_BID = 10**9
 MIN_PROBABILITY = 1e-12
@@ -143,3 +143,83 @@ def profiles(n=None, k=None, logits=None, min_total_bid: bool = True) -> st.Sear
         return Profile(p=p, b=b, seed=draw(seeds))
 
     return draw_profile()
+
+
+# ------------------------------------------------------------ extreme profiles, tried first
+
+#: ``j`` of the bids ``10^j``: past ``e^b``'s overflow (b > 709.8), past the square's (1.3e154),
+#: the cube's (5.6e102) and up to 1e300 (16 · 1e300, the top of a bid path, is still finite).
+EXTREME_BID_EXPONENTS = (0, 3, 12, 30, 100, 160, 230, 300)
+#: The smallest probability of the tiny-probability rows: ``log`` of it is −690.8, and a bid of
+#: 2 already puts its power below the smallest subnormal (5e-324).
+TINY_PROBABILITY = Fraction(1, 10**300)
+
+
+def _spread_rows(n: int, k: int) -> list[list[Number]]:
+    """Agent ``i`` puts weight ``i + 2`` on token ``i mod k`` and 1 on the others: distinct full-support rows."""
+    rows = []
+    for i in range(n):
+        weights = [Fraction(i + 2 if t == i % k else 1) for t in range(k)]
+        rows.append([w / sum(weights) for w in weights])
+    return rows
+
+
+def _tiny_rows(n: int, k: int, tiny: Fraction) -> list[list[Number]]:
+    """Agent ``i`` puts ``tiny`` on every token but ``i mod k``, which gets the rest."""
+    return [[1 - (k - 1) * tiny if t == i % k else tiny for t in range(k)] for i in range(n)]
+
+
+def _floored(rows: list[list[Number]], floor: Fraction) -> list[list[Number]]:
+    """Each row mixed with the uniform one, ``(1 − k·f) row + f``: every entry ≥ ``f``, exactly."""
+    if not floor:
+        return rows
+    return [[(1 - len(row) * floor) * x + floor for x in row] for row in rows]
+
+
+def extreme_profiles(n: int, k: int, bid_max: float | None = None,
+                     prob_floor: float = 0.0) -> list[Profile]:
+    """Profiles at float64's edges, for a search to try before it draws any (``find_counterexample(examples=...)``).
+
+    A rule can be a distribution in real arithmetic and not in float64: ``e^{1000}``
+    overflows (the unstabilised softmax ``Σ e^{b_j} p_j / Σ e^{b_j}`` is inf/inf = NaN at
+    ``b = (1000, 0)``), a product of probabilities underflows (``p^b`` is 0 for
+    ``p = 1e-300``, ``b ≥ 2``), a sum of bids overflows. Drawn profiles rarely reach
+    there, so these are tried deliberately, in this order (no bid above ``10^300``: beyond
+    about ``10^307`` a sum of bids overflows, and every rule that divides by one, the
+    linear rule included, returns zeros there):
+
+    - one agent at ``10^j`` and the others at 0, ``j`` in :data:`EXTREME_BID_EXPONENTS`
+      (a property's bid paths then run from 0 past ``16 · 10^j``, so a path crosses every
+      overflow threshold below it);
+    - all bids ``10^j`` for ``j`` = 12 and 300;
+    - rows with probabilities :data:`TINY_PROBABILITY` at bids ``(1, …)``, ``(1000, 0, …)``
+      and ``(10^12, 0, …)``.
+
+    Rows are exact fractions (full support, distinct per agent); with ``prob_floor > 0``
+    each is mixed with the uniform row so that every entry is at least the floor; bids
+    above ``bid_max`` become ``bid_max``. Duplicates are dropped.
+
+    >>> [float(profile.b[0]) for profile in extreme_profiles(2, 2)][:3]
+    [1.0, 1000.0, 1000000000000.0]
+    >>> float(min(extreme_profiles(2, 3)[-1].p_float.ravel()))
+    1e-300
+    """
+    floor = Fraction(prob_floor)
+    cap = None if bid_max is None else Fraction(bid_max)
+    spread = _floored(_spread_rows(n, k), floor)
+    tiny = _floored(_tiny_rows(n, k, max(TINY_PROBABILITY, floor)), floor)
+
+    def capped(bid: Fraction) -> Fraction:
+        return bid if cap is None else min(bid, cap)
+
+    def one_high(bid: Fraction) -> list[Number]:
+        return [capped(bid)] + [Fraction(0)] * (n - 1)
+
+    candidates = [(spread, one_high(Fraction(10) ** j)) for j in EXTREME_BID_EXPONENTS]
+    candidates += [(spread, [capped(Fraction(10) ** j)] * n) for j in (12, 300)]
+    candidates += [(tiny, [Fraction(1)] * n), (tiny, one_high(Fraction(1000))), (tiny, one_high(Fraction(10**12)))]
+    unique = []
+    for p, b in candidates:
+        if (p, b) not in unique and any(b):
+            unique.append((p, b))
+    return [Profile(p=p, b=b, seed=index) for index, (p, b) in enumerate(unique)]

@@ -36,6 +36,7 @@ from enum import StrEnum
 import numpy as np
 import properties
 from properties.replay import Arithmetic
+from properties.strategies import extreme_profiles
 from proofs.implication import decide, prove_by_theorems
 from proofs.theorems import DECIDED, DECIDED_AT_A_SIZE, Claim, derive
 from proofs.verdict import Domain, Status, rule_source_hash
@@ -219,8 +220,9 @@ def _fuzz(rule, question: Question, step: Step, budget: float, spot_check: bool)
         from tokenauction.llm.fixtures import fixture_logits
 
         logits = fixture_logits(question.real_logits)
-    # after a real-arithmetic proof the search only spot-checks float64 behaviour
-    examples = {"max_examples": FLOAT64_SPOT_CHECK} if spot_check else {}
+    # after a real-arithmetic proof the search only spot-checks float64 behaviour, first
+    # where real and float64 arithmetic part: overflowing bids, underflowing probabilities
+    examples = {"max_examples": FLOAT64_SPOT_CHECK, "examples": _float64_edges(question)} if spot_check else {}
     result = properties.find_counterexample(
         rule, property=question.property, order=question.order,
         n=question.agents or DEFAULT_FUZZ_AGENTS, k=question.tokens or DEFAULT_FUZZ_TOKENS,
@@ -231,6 +233,12 @@ def _fuzz(rule, question: Question, step: Step, budget: float, spot_check: bool)
                  time.perf_counter() - start, question.arithmetic,
                  result.counterexample if found else None,
                  f"{result.tried} instances tried" + ("" if found else ", no counterexample"))
+
+
+def _float64_edges(question: Question) -> list:
+    """:func:`properties.strategies.extreme_profiles` at the question's sizes (two agents, two
+    tokens where it names none), inside its bid cap and probability floor."""
+    return extreme_profiles(question.agents or 2, question.tokens or 2, question.bid_max, question.prob_floor)
 
 
 def _prove(rule, question: Question, step: Step, budget: float, spot_check: bool) -> Check:
