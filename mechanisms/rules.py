@@ -91,6 +91,11 @@ class Linear(_WithReference):
                              "distribution: the linear rule is undefined")
         return num / den
 
+    @property
+    def tokenwise(self) -> bool:
+        """``q(t)`` depends on ``p[:, t]`` and the bids only (without a reference: a uniform ``p0`` depends on k)."""
+        return self.reference is None or self.weight == 0
+
 
 @dataclass(frozen=True, eq=False)
 class LogLinear(_WithReference):

@@ -17,7 +17,7 @@ import pytest
 
 import mechanisms
 from properties import ORDERS
-from tokenauction.audit import path_levels, worst_raise
+from tokenauction.audit import path_levels, tiled, worst_raise
 from tokenauction.audit.margins import CoordinatewiseMargins
 from tokenauction.audit.search import REFINE, Raise
 
@@ -137,3 +137,38 @@ def test_fused_coordinatewise_margins_are_the_orders_own_including_nan_rows():
                       (fused.below(q), order.violation(p_i, q, q_drawn))]:
         assert np.isnan(got[3]) and np.isnan(want[3])
         assert [bits(x) for x in np.delete(got, 3)] == [bits(x) for x in np.delete(want, 3)]
+
+
+@pytest.mark.parametrize("tile", [16, 37, 4096])
+def test_tiled_search_of_a_tokenwise_rule_equals_the_naive_search_bit_for_bit(monkeypatch, tile):
+    """The linear rule declares itself tokenwise, so it is searched tile by tile (ragged last tiles included)."""
+    monkeypatch.setattr(tiled, "TILE", tile)
+    order = ORDERS["coordinatewise"]
+    assert tiled.declares_tokenwise(mechanisms.linear)
+    for seed in range(6):
+        p, b = profile(seed)
+        for agents in (len(b), len(b) - 1):  # the last row as a platform reference: no bid path of its own
+            found = worst_raise(mechanisms.linear, order, p, b, agents=agents)
+            expected = naive_worst_raise(mechanisms.linear, order, p, b, agents)
+            assert found == expected, (tile, seed, agents)
+            assert bits(found.margin) == bits(expected.margin)
+
+
+def test_only_a_declared_tokenwise_rule_is_tiled():
+    assert not tiled.declares_tokenwise(mechanisms.log_linear)
+    assert not tiled.declares_tokenwise(lambda p, b: mechanisms.linear(p, b))  # a black box says nothing
+    # a uniform reference's p0 = 1/k depends on the whole vocabulary
+    assert not tiled.declares_tokenwise(mechanisms.CATALOGUE["linear_reference"])
+
+
+def test_tiled_search_with_an_undefined_level_and_an_undefined_profile(monkeypatch):
+    """Level 0 with the others at 0 is undefined (all bids zero); so is the drawn profile when all bids are 0."""
+    monkeypatch.setattr(tiled, "TILE", 16)
+    p, _ = profile(2)
+    b = np.zeros(len(p))
+    b[0] = 1.5
+    order = ORDERS["coordinatewise"]
+    found = worst_raise(mechanisms.linear, order, p, b, agents=1)
+    assert found == naive_worst_raise(mechanisms.linear, order, p, b, 1)
+    assert found.low > 0  # the raise from 0 is undefined, never the worst
+    assert worst_raise(mechanisms.linear, order, p, np.zeros(len(p)), agents=len(p)) is None

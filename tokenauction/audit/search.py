@@ -37,10 +37,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from properties import ORDERS
 from properties.orders import Order, coordinatewise_excess
 from properties.spec import evaluate
 
 from .margins import margins_for
+from .tiled import Tiles, TiledMargins, accepts, declares_tokenwise, level_bids
 
 #: levels on each side of the drawn bid, and how far the path reaches (a factor)
 HALF_LEVELS = 16
@@ -70,6 +72,15 @@ class Raise:
     q_low: float
     q_high: float
     p_own: float
+
+    @classmethod
+    def at(cls, agent: int, p_i: np.ndarray, bid: float, x: float, margin: float, q_x: np.ndarray,
+           q_drawn: np.ndarray) -> Raise:
+        """The raise between level ``x`` (outcome ``q_x``) and the drawn ``bid`` (outcome ``q_drawn``)."""
+        low, high, q_low, q_high = (x, bid, q_x, q_drawn) if x < bid else (bid, x, q_drawn, q_x)
+        token = int(np.argmax(coordinatewise_excess(p_i, q_low, q_high)))
+        return cls(agent, float(low), float(high), float(margin), token,
+                   float(q_low[token]), float(q_high[token]), float(p_i[token]))
 
 
 def path_levels(bid: float) -> np.ndarray:
@@ -125,7 +136,7 @@ def worst_level(rule, margins, p: np.ndarray, b: np.ndarray, agent: int, levels:
     return worst
 
 
-def _refined_levels(levels: np.ndarray, worst: int, bid: float) -> np.ndarray:
+def refined_levels(levels: np.ndarray, worst: int, bid: float) -> np.ndarray:
     """``REFINE`` levels strictly between the worst level's neighbours, on its side of ``bid``."""
     low = levels[max(worst - 1, 0)]
     high = levels[min(worst + 1, len(levels) - 1)]
@@ -140,14 +151,10 @@ def worst_raise_of(rule, order: Order, p: np.ndarray, b: np.ndarray, agent: int,
     levels = path_levels(bid)
     margins = margins_for(order, p[agent], q_drawn)
     grid = worst_level(rule, margins, p, b, agent, levels)
-    extra = _refined_levels(levels, grid.index, bid)
+    extra = refined_levels(levels, grid.index, bid)
     refined = worst_level(rule, margins, p, b, agent, extra)
     x, worst = (extra[refined.index], refined) if refined.margin > grid.margin else (levels[grid.index], grid)
-    q_x = worst.q
-    low, high, q_low, q_high = (x, bid, q_x, q_drawn) if x < bid else (bid, x, q_drawn, q_x)
-    token = int(np.argmax(coordinatewise_excess(p[agent], q_low, q_high)))
-    return Raise(agent, float(low), float(high), float(worst.margin), token,
-                 float(q_low[token]), float(q_high[token]), float(p[agent, token]))
+    return Raise.at(agent, p[agent], bid, float(x), worst.margin, worst.q, q_drawn)
 
 
 @functools.cache
@@ -175,10 +182,38 @@ def worst_raise(rule, order: Order, p: np.ndarray, b: np.ndarray, agents: int) -
     keep_freed_blocks()
     p = np.asarray(p, dtype=np.float64)
     b = np.asarray(b, dtype=np.float64)
+    if order == ORDERS["coordinatewise"] and declares_tokenwise(rule) and accepts(p):
+        return tiled_worst_raise(rule, p, b, agents)
     q_drawn = evaluate(rule, p, b[None, :])[0]
     if np.isnan(q_drawn).any():
         return None
     # numpy releases the GIL in its array loops, so one thread per agent uses every core
     with ThreadPoolExecutor(max_workers=min(agents, os.cpu_count() or 1)) as pool:
         raises = list(pool.map(lambda i: worst_raise_of(rule, order, p, b, i, q_drawn), range(agents)))
+    return max(raises, key=lambda r: r.margin)
+
+
+def tiled_worst_raise(rule, p: np.ndarray, b: np.ndarray, agents: int) -> Raise | None:
+    """:func:`worst_raise` for a tokenwise rule and the coordinatewise order, tile by tile (:mod:`.tiled`).
+
+    The same levels, margins and choices as :func:`worst_raise_of`, value for value:
+    the grid's worst level is the first of the largest margins, refinement wins only
+    when strictly worse.
+    """
+    tiles = Tiles(rule, p)
+    paths = [path_levels(float(b[i])) for i in range(agents)]
+    grid, q_drawn = TiledMargins(tiles, b, paths).run(None)
+    if np.isnan(q_drawn).any():
+        return None
+    worst = [int(np.argmax(margins)) for margins in grid]
+    extras = [refined_levels(paths[i], worst[i], float(b[i])) for i in range(agents)]
+    refined, _ = TiledMargins(tiles, b, extras).run(q_drawn)
+    chosen = []
+    for i in range(agents):
+        best = int(np.argmax(refined[i]))
+        better = refined[i][best] > grid[i][worst[i]]
+        chosen.append((extras[i][best], refined[i][best]) if better else (paths[i][worst[i]], grid[i][worst[i]]))
+    q_chosen = tiles.whole(level_bids(b, [np.array([x]) for x, _ in chosen]))
+    raises = [Raise.at(i, p[i], float(b[i]), float(x), float(margin), q_chosen[i], q_drawn)
+              for i, (x, margin) in enumerate(chosen)]
     return max(raises, key=lambda r: r.margin)
