@@ -143,8 +143,18 @@ def check_profile(p, b):
 
 
 def check_positive_total(total, what: str) -> None:
-    """Raise when some profile's total weight is zero (the rule is then undefined)."""
+    """Raise when some profile's total weight is not ``> 0`` (the rule is then undefined).
+
+    On an array whose values cannot be inspected (a symbolic trace) nothing is raised;
+    the condition ``total > 0``, the complement of the raise condition below, goes to the
+    namespace's ``defined_where(condition, what)`` if it has one, so that a prover can
+    state it as the domain where the rule is defined (docs/proofs.md §3.2).
+    """
     if not is_concrete(total):
+        if array_api_compat.is_array_api_obj(total):
+            declare = getattr(array_api_compat.array_namespace(total), "defined_where", None)
+            if declare is not None:
+                declare(total > 0, what)
         return
     tn = _as_numpy(total)
     zero = ~(tn > 0)

@@ -61,6 +61,8 @@ class Tracer:
         self.size_dependent: list[str] = []  # where the rule computed with n or k
         self.roots: dict[tuple[int, Fraction], z3.ArithRef] = {}  # one variable per distinct root
         self.refusals: list[tuple[str, str]] = []
+        # (condition, message): the rule raises InvalidInput(message) unless condition holds
+        self.guards: list[tuple[z3.BoolRef | bool, str]] = []
         self._count = 0
         self._token = None
         self._recorder = None
@@ -71,6 +73,10 @@ class Tracer:
 
     def record(self, operation: str) -> None:
         self.operations.append(operation)
+
+    def guard(self, condition, message: str) -> None:
+        """The traced rule is defined only where ``condition`` holds (it raises ``InvalidInput(message)`` elsewhere)."""
+        self.guards.append((condition, message))
 
     def __enter__(self):
         self._token = _current.set(self)
@@ -93,6 +99,11 @@ def tracer() -> Tracer:
 def tracing() -> bool:
     """Is a :class:`Tracer` active (constants are then encoded as Z3 terms too)?"""
     return _current.get() is not None
+
+
+def defined_where(condition, message: str) -> None:
+    """Record a guard of the rule on the active :class:`Tracer` (see :meth:`Tracer.guard`)."""
+    tracer().guard(condition, message)
 
 
 def mark_size_dependent(where: str) -> None:

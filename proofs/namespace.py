@@ -32,7 +32,7 @@ import mpmath
 import numpy as np
 
 from .extended import Ext, NotSymbolic, b_and, b_not, b_or, is_term, ite, recording
-from .functions import ext_exp, ext_log, ext_pow, ext_sqrt, record
+from .functions import defined_where as _record_guard, ext_exp, ext_log, ext_pow, ext_sqrt, record
 from .symbolic import SymArray, constant, dtype_of, objects
 from .symbolic import bool_ as BOOL, float64 as FLOAT64, int64 as INT64
 
@@ -378,6 +378,14 @@ def where(condition, x1, x2):
 
     dtype = _result_dtype(x1, x2)
     return _map(pick, condition, x1, x2, dtype=dtype, name="where")
+
+
+def defined_where(condition, message: str) -> None:
+    """Not an array API function: ``mechanisms.validation.check_positive_total`` hands over
+    the condition under which a rule does not raise ``InvalidInput(message)``; every entry
+    of ``condition`` must hold. Recorded on the active tracer for the provers to state as
+    the domain of a claim (docs/proofs.md §3.2)."""
+    _record_guard(b_and(*(_truth(e) for e in SymArray.coerce(condition).elems.flat)), message)
 
 
 # ---------------------------------------------------------------- reductions

@@ -305,6 +305,12 @@ def arange(start, stop=None, step=1, dtype=None, device=None) -> Traced:
     raise refuse("arange other than arange(n) (positions along an axis)")
 
 
+def defined_where(condition, message: str) -> None:
+    """``mechanisms.validation.check_positive_total``'s hook (see :func:`proofs.namespace.defined_where`):
+    the all-sizes argument does not use a rule's guards, so its claims cover every input,
+    the raising ones included — a wider claim than needed, never a wrong one."""
+
+
 _POSITIONAL = ("argmin", "argsort", "sort", "cumulative_sum", "cumsum", "arange", "concat",
                "stack", "take", "flip", "roll", "unique_values", "nonzero", "searchsorted", "tril", "triu",
                "linspace", "eye")

@@ -28,9 +28,13 @@ of a zero divisor is a free Boolean of the trace (the proof covers both signs): 
 trace agrees if one assignment of its free Booleans (at most :data:`MAX_FREE_SIGNS`)
 reproduces numpy's whole output. A flag or value the trace leaves undetermined
 (:data:`~proofs.trace_values.ARBITRARY`, e.g. Z3's ``x / 0``) agrees with nothing.
-Profiles where numpy rejects the
-input (``InvalidInput``) or overflows are outside both the rule's domain and the
-stated arithmetic (exact reals) and are skipped.
+Profiles where numpy overflows are outside the stated arithmetic (exact reals) and are
+skipped; so are those where numpy rejects the input (``InvalidInput``), outside the
+rule's domain. A trace that carries a **guard** (the condition under which the traced
+rule does not raise, :meth:`proofs.functions.Tracer.guard`, which a prover states as the
+domain of its claim) must match numpy's raise exactly: at every profile the guard,
+evaluated exactly on the terms, fails iff numpy raises ``InvalidInput``, and the
+profiles must include both a raising and a non-raising one.
 
 A mismatch names the trace, the profile and the token; the verdict is then *unknown*.
 
@@ -55,6 +59,9 @@ from fractions import Fraction
 import mpmath
 import numpy as np
 
+import mechanisms
+import z3
+
 from . import validation_profiles
 from .extended import Ext
 from .symbolic import SymArray
@@ -78,6 +85,15 @@ class Trace:
     outputs: list[Ext]
     p: SymArray
     b: SymArray
+    #: where the traced rule is defined (a Z3 Boolean over the inputs), with its messages; None: no guard
+    guard: tuple[z3.BoolRef | bool, str] | None = None
+
+    def evaluated(self) -> list[Ext]:
+        """The outputs, then the guard as a 0/1 value (if there is one)."""
+        if self.guard is None:
+            return self.outputs
+        condition = self.guard[0] if z3.is_expr(self.guard[0]) else z3.BoolVal(self.guard[0])
+        return self.outputs + [Ext(z3.If(condition, z3.RealVal(1), z3.RealVal(0)))]
 
     def variables(self, p: list, b: list) -> dict[str, Fraction]:
         """The inputs' variable names bound to the profile ``(p, b)``."""
@@ -107,14 +123,21 @@ def profiles(n: int, k: int, prob_floor: float = 0.0, bid_max=None) -> list[tupl
             for _, p, b in found]
 
 
+#: :func:`_numpy_outcome` where the rule raises ``InvalidInput``.
+REJECTED = "rejected"
+
+
 def _numpy_outcome(rule, p, b):
-    """float64 output, or None where the rule rejects the input or overflows."""
+    """float64 output, :data:`REJECTED` where the rule raises ``InvalidInput``, None where it
+    overflows or fails otherwise."""
     pf = np.array([[float(v) for v in row] for row in p])
     bf = np.array([float(v) for v in b])
     try:
         with np.errstate(over="raise", divide="ignore", invalid="ignore", under="ignore"):
             return np.asarray(rule(pf, bf), dtype=np.float64).reshape(-1)
-    except Exception:  # InvalidInput (outside the rule's domain) or FloatingPointError (overflow)
+    except mechanisms.InvalidInput:  # outside the rule's domain
+        return REJECTED
+    except Exception:  # FloatingPointError (overflow)
         return None
 
 
@@ -155,21 +178,39 @@ def validate_trace(rule, traces: list[Trace], tracer, prob_floor: float = 0.0, b
     ``tracer``: the :class:`~proofs.functions.Tracer` the traces were made in (root definitions)."""
     n, k = traces[0].p.shape
     found = profiles(n, k, prob_floor, bid_max)
-    program = TracedProgram([t.outputs for t in traces], tracer)
+    program = TracedProgram([t.evaluated() for t in traces], tracer)
+    sides = [set() for _ in traces]  # per guarded trace: the guard values seen
     for (p, b), expected in zip(found, _numpy_outcomes(rule, found)):
         if expected is None:
             continue
         where = f"p = {[_show(row) for row in p]}, b = {_show(b)}".replace("'", "")
-        if len(expected) != k:
+        raised = isinstance(expected, str)
+        if not raised and len(expected) != k:
             return f"numpy returns {len(expected)} values, the trace {k}, at {where}"
         for number, trace in enumerate(traces):
-            outcomes = (program.at(number, inputs) for inputs in _bindings(program, number, trace, p, b))
+            if trace.guard is not None:
+                holds = program.at(number, trace.variables(p, b))[-1][0]
+                if holds is ARBITRARY or raised == bool(holds):
+                    return (f"the traced guard ({trace.guard[1]}) {_guard_text(holds)} at {where}, where numpy "
+                            + ("raises InvalidInput" if raised else "returns an output"))
+                sides[number].add(bool(holds))
+            if raised:
+                continue
+            outcomes = (program.at(number, inputs)[:k] for inputs in _bindings(program, number, trace, p, b))
             first = next(outcomes)  # the signs rarely matter: try the other assignments only if needed
             if not all(map(_agrees, first, expected)) and not any(all(map(_agrees, got, expected)) for got in outcomes):
                 token, g = next((t, g) for t, (g, f) in enumerate(zip(first, expected)) if not _agrees(g, f))
                 return (f"the solver's trace{_which(number, len(traces))} differs from numpy at token "
                         f"{token}: {_text(g)} vs {expected[token]!r} at {where}")
+    for trace, seen in zip(traces, sides):
+        if trace.guard is not None and seen != {False, True}:
+            return (f"the traced guard ({trace.guard[1]}) is not checked on both sides: no validation profile "
+                    f"{'raises' if True in seen else 'returns an output'} in the domain")
     return None
+
+
+def _guard_text(holds) -> str:
+    return "is left open" if holds is ARBITRARY else "holds" if holds else "fails"
 
 
 def _bindings(program: TracedProgram, number: int, trace: Trace, p, b):

@@ -10,7 +10,11 @@ traced once, its outputs finite, and one disjunct of "not a distribution":
 unsat → the claim ``distributions_where_finite`` (the premise of the KL theorems) is
 *proved* on the domain. The claim ``validity`` (docs/definitions.md#validity: finite
 too) needs one more query, without the finiteness premise: some ``q_t`` NaN or ±inf;
-unsat → *proved*. A satisfying assignment is not replayed here (the
+unsat → *proved*. Where the rule guards its input (it raises ``InvalidInput`` unless a
+condition holds, ``mechanisms.validation.check_positive_total``: the linear rule's
+total bid ``> 0``), the traced condition is a premise of every query and the verdict's
+domain names it; the trace validation then checks that the condition fails exactly where
+numpy raises (docs/proofs.md §3.2). A satisfying assignment is not replayed here (the
 ``validity`` property of :mod:`properties` refutes with replayed counterexamples), so
 anything else is *unknown*. exp/log go through the sound axioms of
 :mod:`proofs.transcendental`, so unsat stays a proof.
@@ -18,13 +22,15 @@ anything else is *unknown*. exp/log go through the sound axioms of
 >>> import mechanisms
 >>> prove_validity(mechanisms.linear, n=2, k=3, claim="distributions_where_finite").verdict
 'proved'
->>> prove_validity(mechanisms.linear, n=2, k=3).verdict  # 0/0 at zero bids: the symbolic trace skips the check
-'unknown'
+>>> proved = prove_validity(mechanisms.linear, n=2, k=3)  # 0/0 at zero bids, where the rule raises
+>>> proved.verdict, proved.domain.defined_where
+('proved', 'all bids are zero and there is no reference distribution: the linear rule is undefined')
 """
 
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 import z3
 
@@ -43,6 +49,23 @@ __all__ = ["prove_validity"]
 def _not_a_distribution(q: list) -> list:
     total = z3.Sum(q)
     return [t < 0 for t in q] + [total < 1, total > 1]
+
+
+def _excluding_guard(tracer: Tracer, base: list, seconds: float) -> tuple[z3.BoolRef, str] | None:
+    """The rule's guards (:meth:`~proofs.functions.Tracer.guard`) as ``(condition, messages)``,
+    or None where they exclude no input of the domain (Z3: ``base ∧ ¬condition`` unsat) —
+    then the claim needs no restriction, and validation no raising profile."""
+    if not tracer.guards:
+        return None
+    condition = b_and(*(c for c, _ in tracer.guards))
+    if condition is True:
+        return None
+    solver = z3.SolverFor("QF_UFNRA")
+    solver.set("timeout", max(1, int(seconds * 1000)))
+    solver.add(*base, z3.Not(condition))
+    if solver.check() == z3.unsat:
+        return None
+    return condition, "; ".join(dict.fromkeys(message for _, message in tracer.guards))
 
 
 def prove_validity(rule, n: int | None, k: int | None, bid_max: float | None = None, prob_floor: float = 0.0,
@@ -78,6 +101,10 @@ def prove_validity(rule, n: int | None, k: int | None, bid_max: float | None = N
                        method="symbolic tracing")
     finite = b_and(*(e.finite for e in q))
     base = domain_constraints(domain, p, b) + list(tracer.definitions) + axioms([tracer.exp_args], tracer.log_args)
+    guard = _excluding_guard(tracer, base, start + timeout - time.monotonic())
+    if guard is not None:  # the claim is about the inputs the rule accepts (validated below)
+        domain = replace(domain, defined_where=guard[1])
+        base.append(guard[0])
     premise = [] if finite is True else [finite]
     queries = [(premise + [part], "a candidate finite output that is not a distribution",
                 "every finite output is a distribution", f" ({part})")
@@ -102,7 +129,7 @@ def prove_validity(rule, n: int | None, k: int | None, bid_max: float | None = N
                                            "property's fuzzer decides refutations)", smt2=smt2)
         smt2.append(smt2_text(solver, "unsat", f"{name}: {proved}{part}"))
     # a proof counts only if the solver's own terms are numpy's program at this size (docs/proofs.md §3)
-    mismatch = validate_trace(rule, [Trace(q, p, b)], tracer, prob_floor, bid_max)
+    mismatch = validate_trace(rule, [Trace(q, p, b, guard)], tracer, prob_floor, bid_max)
     if mismatch is not None:
         return verdict(UNKNOWN, reason=f"trace validation: {mismatch}", smt2=smt2)
     return verdict(PROVED, smt2=smt2,

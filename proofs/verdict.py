@@ -48,12 +48,18 @@ PROVED, REFUTED, UNKNOWN = Status.PROVED, Status.REFUTED, Status.UNKNOWN
 
 @dataclass(frozen=True)
 class Domain:
-    """Inputs a verdict covers: sizes (``None`` = all), bid cap, probability floor."""
+    """Inputs a verdict covers: sizes (``None`` = all), bid cap, probability floor.
+
+    ``defined_where``: the rule's own guard, if the claim is stated only where the rule does
+    not raise ``InvalidInput`` (its message; docs/proofs.md §3.2). Such inputs lie outside
+    every question, so :meth:`contains` does not look at it.
+    """
 
     n: int | None
     k: int | None
     bid_max: float | None = None
     prob_floor: float = 0.0
+    defined_where: str = ""
 
     def __post_init__(self):
         for name in ("n", "k"):
@@ -86,11 +92,12 @@ class Domain:
                  f"k = {self.k} tokens" if self.k else "every k >= 2"]
         bids = "every bid >= 0" if self.bid_max is None else f"bids in [0, {self.bid_max:g}]"
         probs = "every distribution" if self.prob_floor == 0 else f"every probability >= {self.prob_floor:g}"
-        return ", ".join(sizes + [bids, probs])
+        guard = [f"where the rule does not raise InvalidInput ({self.defined_where})"] if self.defined_where else []
+        return ", ".join(sizes + [bids, probs] + guard)
 
     def to_json(self) -> dict:
         return {"n": self.n, "k": self.k, "bid_max": self.bid_max, "prob_floor": self.prob_floor,
-                "unrestricted": self.unrestricted, "text": str(self)}
+                "unrestricted": self.unrestricted, "defined_where": self.defined_where, "text": str(self)}
 
 
 def rule_source_hash(rule) -> str:
