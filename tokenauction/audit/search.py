@@ -213,7 +213,8 @@ def tiled_worst_raise(rule, p: np.ndarray, b: np.ndarray, agents: int) -> Raise 
         best = int(np.argmax(refined[i]))
         better = refined[i][best] > grid[i][worst[i]]
         chosen.append((extras[i][best], refined[i][best]) if better else (paths[i][worst[i]], grid[i][worst[i]]))
-    q_chosen = tiles.whole(level_bids(b, [np.array([x]) for x, _ in chosen]))
-    raises = [Raise.at(i, p[i], float(b[i]), float(x), float(margin), q_chosen[i], q_drawn)
-              for i, (x, margin) in enumerate(chosen)]
-    return max(raises, key=lambda r: r.margin)
+    # only the worst agent's raise is reported (the first of equal margins, as max() picks it)
+    agent = max(range(agents), key=lambda i: (chosen[i][1], -i))
+    x, margin = chosen[agent]
+    q_x = tiles.whole(level_bids(b, [np.array([x]) if i == agent else np.empty(0) for i in range(agents)]))[0]
+    return Raise.at(agent, p[agent], float(b[agent]), float(x), float(margin), q_x, q_drawn)

@@ -18,7 +18,7 @@ for the rule's own input checks; that column's outcome is dropped.
 
 Three passes over the tiles, split between two threads: the grid levels (with the drawn
 bids, whose outcome is kept whole), the refinement levels around each agent's worst
-level, and each agent's worst level (kept whole, for the reported token).
+level, and the worst agent's worst level (kept whole, for the reported token).
 """
 
 from __future__ import annotations
@@ -32,8 +32,10 @@ from mechanisms import InvalidInput
 from mechanisms.validation import check_distributions
 from properties.spec import evaluate
 
-#: tokens per tile (measured at k = 262,144: a grid pass's temporaries then stay in the caches)
-TILE = 4096
+#: tokens per tile: at k = 262,144 on two cores 8192 was fastest (2048–65536 measured, BENCHMARKS.md):
+#: a grid call's temporaries (67 levels, n = 2: ~13 MiB) stay in the last-level cache, and 32 calls a pass
+#: keep the rule's per-call checks small
+TILE = 8192
 
 
 def declares_tokenwise(rule) -> bool:
