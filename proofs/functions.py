@@ -164,6 +164,24 @@ def ext_log(x: Ext) -> Ext:
     return Ext(val, b_and(x.pinf, b_not(nan)), b_and(x.zero(), b_not(nan)), nan)
 
 
+def ext_log1p(x: Ext) -> Ext:
+    """``log1p(x) = log(1 + x)`` over the reals: encoded as ``log`` of ``1 + x`` (so log's axioms
+    and brackets apply); a finite constant is computed by mpmath's ``log1p``, which keeps a
+    tiny ``x`` that ``1 + x`` at 512 bits would round away."""
+    result = ext_log(x + Ext.of(1))
+    if _symbolic(x) or x.finite is not True or not x.val > -1:
+        return result
+    return Ext(_exact(mpmath.log1p, x.val), False, False, False)
+
+
+def ext_expm1(x: Ext) -> Ext:
+    """``expm1(x) = exp(x) − 1`` over the reals (``expm1(−inf) = −1``), encoded as ``exp`` minus 1;
+    a finite constant is computed by mpmath's ``expm1`` (no cancellation near 0)."""
+    if _symbolic(x) or x.finite is not True:
+        return ext_exp(x) - Ext.of(1)
+    return Ext(_exact(mpmath.expm1, x.val), False, False, False)
+
+
 def ext_sqrt(x: Ext) -> Ext:
     """``sqrt``: ``x ** 0.5`` except ``sqrt(-inf) = nan`` (``(-inf) ** 0.5 = inf`` in C99 and numpy)."""
     root = ext_pow(x, Fraction(1, 2))

@@ -32,7 +32,7 @@ import mpmath
 import numpy as np
 
 from .extended import Ext, NotSymbolic, b_and, b_not, b_or, is_term, ite, recording
-from .functions import defined_where as _record_guard, ext_exp, ext_log, ext_pow, ext_sqrt, record
+from .functions import defined_where as _record_guard, ext_exp, ext_expm1, ext_log, ext_log1p, ext_pow, ext_sqrt, record
 from .symbolic import SymArray, constant, dtype_of, objects
 from .symbolic import bool_ as BOOL, float64 as FLOAT64, int64 as INT64
 
@@ -291,6 +291,14 @@ def log(x):
 
 def sqrt(x):
     return _map(lambda e: ext_sqrt(_number(e)), x, dtype=FLOAT64, name="sqrt")
+
+
+def log1p(x):
+    return _map(lambda e: ext_log1p(_number(e)), x, dtype=FLOAT64, name="log1p")
+
+
+def expm1(x):
+    return _map(lambda e: ext_expm1(_number(e)), x, dtype=FLOAT64, name="expm1")
 
 
 def maximum(a, b):

@@ -115,7 +115,7 @@ Size.__hash__ = int.__hash__
 
 #: numpy ufuncs and the namespace functions that compute them.
 _UFUNCS = {name: name for name in ("add", "subtract", "multiply", "divide", "less", "less_equal", "greater",
-                                   "greater_equal", "equal", "not_equal", "negative", "exp", "log", "sqrt",
+                                   "greater_equal", "equal", "not_equal", "negative", "exp", "log", "sqrt", "log1p", "expm1",
                                    "maximum", "minimum", "logical_and", "logical_or", "logical_not", "isnan",
                                    "isinf", "isfinite")} | {"true_divide": "divide", "power": "pow", "absolute": "abs"}
 
