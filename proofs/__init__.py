@@ -15,9 +15,10 @@
 * :func:`write_certificate` / :func:`recheck` — SMT-LIB2 certificates, re-checked by the
   ``z3`` binary and cvc5 (:mod:`proofs.certificates`).
 
-Every answer is a :class:`Verdict`: *proved* (on its :class:`Domain`), *refuted* (the
-counterexample replays on the numeric rule, exactly and in float64) or *unknown*
-(with the reason). A wrong *proved* is the worst defect this package can have.
+Every answer is a :class:`Verdict`: *proved* (on its :class:`Domain`), *refuted* (its
+:class:`properties.Counterexample` replays on the numeric rule, exactly and in float64) or
+*unknown* (with the reason); the verdict is a :class:`properties.Status` (re-exported here,
+with ``PROVED``, ``REFUTED``, ``UNKNOWN``). A wrong *proved* is the worst defect this package can have.
 
 >>> import mechanisms, proofs
 >>> proofs.prove_monotone(mechanisms.linear, n=3, k=3).verdict
@@ -36,8 +37,8 @@ from .replay import replay_monotonicity
 from .symbolic import SymArray
 from .theorems import THEOREMS, Claim, conclude, derive
 from .validity import prove_validity
-from .verdict import PROVED, REFUTED, UNKNOWN, Domain, Verdict
+from .verdict import PROVED, REFUTED, UNKNOWN, Domain, Status, Verdict
 
 __all__ = ["prove_monotone", "FIXED_SIZE_ORDERS", "prove_all_sizes", "write_certificate", "recheck", "Recheck",
-           "NotSymbolic", "replay_monotonicity", "SymArray", "Domain", "Verdict", "PROVED", "REFUTED", "UNKNOWN",
+           "NotSymbolic", "replay_monotonicity", "SymArray", "Domain", "Verdict", "Status", "PROVED", "REFUTED", "UNKNOWN",
            "prove_by_theorems", "prove_validity", "Claim", "THEOREMS", "derive", "conclude"]

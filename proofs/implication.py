@@ -18,8 +18,9 @@ counts only if it replays. Otherwise *unknown*, with each premise's reason.
 
 from __future__ import annotations
 
-import json
 import time
+
+from properties import find_counterexample
 
 from .all_sizes import prove_all_sizes
 from .monotone import prove_monotone, rule_name
@@ -80,14 +81,12 @@ def decide(rule, leaf: Claim, domain: Domain, budget: float) -> Verdict:
 
 def _refute_along_equivalence(rule, claim: Claim, domain: Domain, deadline: float, seed: int):
     """Fuzz the premise of an equivalence ending at ``claim``; carry a counterexample back."""
-    import properties
-
     for theorem in (t for t in THEOREMS if t.equivalence and t.conclusion == claim):
         premise = theorem.premises[0]
         budget = min(REFUTE_SECONDS, deadline - time.monotonic())
         if budget <= 0:
             return None
-        fuzz = properties.find_counterexample(
+        fuzz = find_counterexample(
             rule, premise.property, premise.order, n=domain.n or range(1, 5), k=domain.k or range(2, 9),
             seed=seed, timeout=budget)
         if not fuzz.found:
@@ -98,7 +97,7 @@ def _refute_along_equivalence(rule, claim: Claim, domain: Domain, deadline: floa
             continue  # outside the domain asked about: it answers nothing
         refuted = Verdict(REFUTED, premise.property, premise.order, Domain(cx.n, cx.k, domain.bid_max,
                           domain.prob_floor), "Hypothesis + vectorised bid-path search, replayed",
-                          counterexample=json.loads(cx.to_json()), rule=rule_name(rule))
+                          counterexample=cx, rule=rule_name(rule))
         found = conclude(claim, {premise: refuted}, rule)
         if found is not None:
             return found

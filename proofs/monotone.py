@@ -267,7 +267,7 @@ def _ask_infinite(name, question: _Question, deadline: float) -> str | None:
 
 
 def _ask(rule, name, question: _Question, part: int, deadline: float):
-    """One disjunct: an SMT-LIB2 text (unsat), a counterexample dict, or a reason (str)."""
+    """One disjunct: an SMT-LIB2 text (unsat), a replayed ``Counterexample``, or a reason (str)."""
     for _ in range(MAX_REFINEMENTS + 1):
         remaining = deadline - time.monotonic()
         if remaining <= 0:

@@ -9,20 +9,18 @@ becomes a counterexample when the rule's own source, run twice, shows the violat
    ``properties.orders`` (an implementation independent of this package) and
    required to exceed :data:`FLOAT_MARGIN`.
 
-Only when both agree is the candidate returned as a counterexample in the
-``properties`` JSON format.
+Only when both agree is the candidate returned, as a :class:`properties.Counterexample`.
 
 >>> import mechanisms
 >>> from fractions import Fraction as F
 >>> r = replay_monotonicity(mechanisms.CATALOGUE["linear_argmax"], "coordinatewise",
 ...                         [[F(9, 16), F(7, 16)], [F(3, 8), F(5, 8)]], [F(1, 2), F(1, 4)], 0, F(17, 2))
->>> r.confirmed, r.counterexample["token"], r.counterexample["margin"]
+>>> r.confirmed, r.counterexample.token, r.counterexample.margin
 (True, 0, 0.4375)
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -44,9 +42,11 @@ HIGH_PRECISION_MARGIN = Fraction(1, 10**40)
 
 @dataclass
 class Replay:
+    """A candidate's replay: ``confirmed`` with its ``counterexample``, or not, and ``reason`` why."""
+
     confirmed: bool
     reason: str = ""
-    counterexample: dict | None = None
+    counterexample: Counterexample | None = None
 
 
 def exact_outputs(rule, p, b) -> list[Ext]:
@@ -107,7 +107,7 @@ def replay_monotonicity(rule, order: str, p, b, agent: int, bid, rule_name: str 
                         token=_token(order, pf[agent], qf, qf_new), margin=float_margin,
                         property="monotonicity", order=order, rule=rule_name,
                         extra={"replayed": "float64 and " + ("mpmath 512-bit" if high_precision else "exact rationals")})
-    return Replay(True, "", json.loads(cx.to_json()))
+    return Replay(True, "", cx)
 
 
 def draw_profiles(rng, count: int, n: int, k: int, floor: Fraction, bid_max):

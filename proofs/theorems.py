@@ -24,8 +24,9 @@ about its conclusion.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from fractions import Fraction
 from itertools import product
+
+from properties import TOLERANCE, Counterexample, resolve
 
 from .verdict import PROVED, REFUTED, Domain, Verdict
 
@@ -208,22 +209,22 @@ class MyersonLemma(Theorem):
                     "monotonicity was not proved")
         return None
 
-    def carry_back(self, counterexample: dict) -> list[dict]:
+    def carry_back(self, counterexample: Counterexample) -> list[Counterexample]:
         """Incentive-compatibility candidates from a monotonicity violation ``V(x') < V(x)``, ``x < x'``.
 
         By the converse one of two agents regrets: the one of value ``x'`` (bidding ``x``
-        is better) or, when ``x > 0``, the one of value ``x``. Both are returned; each
-        counts only after it replays (:func:`conclude`).
+        is better) or, when ``x > 0``, the one of value ``x``. Both are returned (with the
+        monotonicity margin still; it is recomputed when it replays); each counts only
+        after it replays (:func:`conclude`).
         """
-        agent, low, high = counterexample["agent"], counterexample["b"][counterexample["agent"]], counterexample["bid"]
+        agent, low, high = counterexample.agent, counterexample.b[counterexample.agent], counterexample.bid
         candidates = []
         for value, misreport in ((high, low), (low, high)):
-            if Fraction(value) > 0:
-                bids = list(counterexample["b"])
+            if value > 0:
+                bids = list(counterexample.b)
                 bids[agent] = value
-                candidates.append({**counterexample, "b": bids, "bid": misreport,
-                                   "token": None, "property": "incentive_compatibility",
-                                   "extra": {"payment": "myerson"}})
+                candidates.append(replace(counterexample, b=bids, bid=misreport, token=None,
+                                          property="incentive_compatibility", extra={"payment": "myerson"}))
         return candidates
 
 
@@ -330,17 +331,12 @@ def _implied(kind, claim, domain, method, premises, theorems, **kw) -> ImpliedVe
                           statements=[f"{t.name}: {t.statement}" for t in theorems], premises=list(premises), **kw)
 
 
-def _replayed(rule, theorem: MyersonLemma, counterexample: dict) -> dict | None:
+def _replayed(rule, theorem: MyersonLemma, counterexample: Counterexample) -> Counterexample | None:
     """The first carried-back candidate whose margin, by the property's own definition on
     the numeric rule (ex-post regret less its error estimate), exceeds the tolerance."""
-    import json
-
-    import properties
-
-    prop, order = properties.resolve(theorem.conclusion.property, theorem.conclusion.order)
+    prop, order = resolve(theorem.conclusion.property, theorem.conclusion.order)
     for candidate in theorem.carry_back(counterexample):
-        cx = properties.Counterexample.from_json(json.dumps(candidate))
-        margin = float(prop.margin(rule, cx, order))
-        if margin > properties.TOLERANCE:
-            return json.loads(replace(cx, margin=margin).to_json())
+        margin = float(prop.margin(rule, candidate, order))
+        if margin > TOLERANCE:
+            return replace(candidate, margin=margin)
     return None

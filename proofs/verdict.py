@@ -20,29 +20,16 @@ from __future__ import annotations
 
 import hashlib
 import inspect
-import json
 import re
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Any
 
-
-class Status(StrEnum):
-    """A verdict (docs/definitions.md#verdicts), and the two outcomes of certify's contract check.
-
-    A ``StrEnum``: ``Status.PROVED == "proved"``, so JSON and string comparisons keep working.
-    """
-
-    PROVED = "proved"
-    REFUTED = "refuted"
-    UNKNOWN = "unknown"
-    PASSED = "passed"  # certify's contract check: the rule returns distributions
-    ERROR = "error"    # certify's contract check: the rule is at fault
-
-    def __repr__(self) -> str:  # shown as the string it equals: 'proved'
-        return repr(self.value)
+from properties.counterexample import Counterexample
+from properties.verdicts import Status
 
 
+#: :class:`~properties.verdicts.Status` lives in ``properties`` (the fuzzer answers with it too);
+#: ``proofs.PROVED`` etc. are its members.
 PROVED, REFUTED, UNKNOWN = Status.PROVED, Status.REFUTED, Status.UNKNOWN
 
 
@@ -127,10 +114,11 @@ _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 class Verdict:
     """The answer to one question about one rule (docs/definitions.md#verdicts).
 
-    ``verdict`` is :class:`Status` ``PROVED`` (on ``domain``), ``REFUTED`` (``counterexample``
-    replays on the numeric rule) or ``UNKNOWN`` (``reason`` says why; ``narrower``
-    may hold a verdict on a smaller domain). ``arithmetic`` is ``"real"``: a proof holds
-    for the rule read as a real-number function (see the module docstring).
+    ``verdict`` is :class:`~properties.verdicts.Status` ``PROVED`` (on ``domain``), ``REFUTED``
+    (``counterexample``, a :class:`properties.Counterexample`, replays on the numeric rule) or
+    ``UNKNOWN`` (``reason`` says why; ``narrower`` may hold a verdict on a smaller domain).
+    ``arithmetic`` is ``"real"``: a proof holds for the rule read as a real-number function
+    (see the module docstring).
     """
 
     verdict: Status
@@ -139,7 +127,7 @@ class Verdict:
     domain: Domain
     method: str
     seconds: float = 0.0
-    counterexample: dict | None = None
+    counterexample: Counterexample | None = None
     reason: str = ""
     narrower: "Verdict | None" = None
     smt2: list[str] = field(default_factory=list)
@@ -161,17 +149,16 @@ class Verdict:
         return text
 
     def to_json(self) -> dict[str, Any]:
-        """The certificate's JSON body (the SMT-LIB2 texts are written as separate files)."""
+        """The certificate's JSON body (the SMT-LIB2 texts are written as separate files; the
+        counterexample as :meth:`~properties.Counterexample.to_dict`)."""
         return {
             "verdict": self.verdict, "property": self.property, "order": self.order,
             "rule": self.rule, "rule_source_sha256": self.rule_hash,
             "domain": self.domain.to_json(), "n": self.domain.n, "k": self.domain.k,
             "arithmetic": self.arithmetic,
             "method": self.method, "solver": self.solver, "seconds": round(self.seconds, 4),
-            "counterexample": self.counterexample, "reason": self.reason,
+            "counterexample": self.counterexample.to_dict() if self.counterexample else None,
+            "reason": self.reason,
             "queries": len(self.smt2),
             "narrower": self.narrower.to_json() if self.narrower is not None else None,
         }
-
-    def dumps(self) -> str:
-        return json.dumps(self.to_json(), indent=2)

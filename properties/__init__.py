@@ -7,6 +7,8 @@
   payment model); everything keyed by a property derives from these declarations;
 - :func:`find_counterexample` — Hypothesis plus a vectorised search; refuted (with a
   shrunk :class:`Counterexample`) or no counterexample found, never proved;
+- :class:`Status` — the verdicts (docs/definitions.md#verdicts), shared with ``proofs``;
+  :class:`Counterexample` is the one counterexample type of both packages;
 - :func:`replay` / :func:`confirm` — a counterexample's margin bit for bit, and again
   in extended precision;
 - :func:`regret` — ex-post regret of truthful bidding under a KL valuation model.
@@ -27,9 +29,10 @@ from .registry import PROPERTIES, resolve
 from .replay import Confirmation, confirm, replay
 from .spec import TOLERANCE, Finding, Precision, Property
 from .strategies import Profile, profiles as profile_strategy
+from .verdicts import Status
 
 __all__ = [
     "ORDERS", "Order", "OrderKind", "PROPERTIES", "Property", "Precision", "Finding", "Counterexample", "FuzzResult",
     "find_counterexample", "replay", "confirm", "Confirmation", "regret", "Regret", "Profile",
-    "profile_strategy", "resolve", "profiles", "TOLERANCE",
+    "profile_strategy", "resolve", "profiles", "TOLERANCE", "Status",
 ]

@@ -42,13 +42,14 @@ from .registry import resolve
 from .replay import Arithmetic, confirm, replay
 from .spec import TOLERANCE, Finding
 from .strategies import Profile, profiles
+from .verdicts import Status
 
 __all__ = ["FuzzResult", "find_counterexample"]
 
 
 @dataclass(frozen=True)
 class FuzzResult:
-    """What a fuzz run found. ``verdict`` is ``"refuted"`` or ``"unknown"``, never ``"proved"``.
+    """What a fuzz run found. ``verdict`` is ``Status.REFUTED`` or ``Status.UNKNOWN``, never ``PROVED``.
 
     ``tried`` counts the property checks (pairs of bids compared, permutations
     tried, ...), ``examples`` the profiles Hypothesis drew (shrinking included),
@@ -65,8 +66,8 @@ class FuzzResult:
     first_seconds: float | None = None
 
     @property
-    def verdict(self) -> str:
-        return "refuted" if self.found else "unknown"
+    def verdict(self) -> Status:
+        return Status.REFUTED if self.found else Status.UNKNOWN
 
 
 class _Violation(Exception):

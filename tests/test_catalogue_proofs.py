@@ -31,8 +31,8 @@ def _row(page: str, section: str, rule: str) -> dict[str, str]:
     return dict(zip(header, (c.strip() for c in row.split("|")[1:-1])))
 
 
-def _replays(rule, counterexample: dict) -> bool:
-    return replay(rule, Counterexample.from_json(json.dumps(counterexample))) > TOLERANCE
+def _replays(rule, counterexample: Counterexample) -> bool:
+    return replay(rule, counterexample) > TOLERANCE
 
 
 def test_linear_monotonicity_is_proved_with_a_certificate_that_reloads(tmp_path):
@@ -64,7 +64,7 @@ def test_log_linear_monotonicity_is_refuted_by_a_counterexample_that_replays():
     verdicts = catalogue_proofs.run_proofs([cell], scale=2.0)
     proof = verdicts[("log_linear", "monotonicity", "coordinatewise")]
     assert catalogue_proofs.combine(fuzz, proof) == "refuted"
-    found = [json.loads(fuzz.counterexample.to_json())] if fuzz.found else []
+    found = [fuzz.counterexample] if fuzz.found else []
     found += [proof.counterexample] if proof.verdict == "refuted" else []
     assert found and all(_replays(mechanisms.log_linear, cx) for cx in found)
     if proof.verdict == "refuted":  # shown as the prover's when the fuzz run found nothing

@@ -71,7 +71,7 @@ def test_a_real_arithmetic_question_stops_right_after_the_all_sizes_proof(capsys
     assert code == 0 and out["verdict"] == "proved" and out["arithmetic"] == "real"
     assert [c["kind"] for c in out["checks"]] == ["contract", "all_sizes"]  # no fuzz, no fixed-size proofs
     proof = out["checks"][1]
-    assert proof["scope"] == {"n": None, "k": None, "bid_max": None, "prob_floor": 0.0}
+    assert proof["scope"] == {"n": None, "k": None, "bid_max": None, "prob_floor": 0.0, "defined_where": ""}
     assert "confirms the queries' answers only" in proof["method"]
 
 
@@ -322,7 +322,7 @@ def test_a_refutation_replays_on_its_profile_alone(tmp_path, capsys):
     assert code == 1 and out["verdict"] == "refuted" and out["arithmetic"] == "float64"
     from properties import Counterexample
 
-    c = Counterexample.from_json(json.dumps(out["counterexample"]))
+    c = Counterexample.from_dict(out["counterexample"])
     p, i, t = c.p_array(), c.agent, c.token
     raised = c.b_array().copy()
     raised[i] = float(c.bid)

@@ -82,9 +82,9 @@ def test_smoothing_is_refuted_with_a_replayed_counterexample():
     verdict = prove_all_sizes(rule)
     assert verdict.verdict == "refuted"
     cx = verdict.counterexample
-    p = np.array([[float(Fraction(str(v))) for v in row] for row in cx["p"]])
-    b = np.array([float(Fraction(str(v))) for v in cx["b"]])
-    assert _coordinatewise_margin(rule, p, b, cx["agent"], float(Fraction(str(cx["bid"])))) > 1e-9
+    p = np.array([[float(Fraction(v)) for v in row] for row in cx.p])
+    b = np.array([float(Fraction(v)) for v in cx.b])
+    assert _coordinatewise_margin(rule, p, b, cx.agent, float(Fraction(cx.bid))) > 1e-9
 
 
 def test_rule_whose_code_depends_on_k_gets_no_all_sizes_verdict():

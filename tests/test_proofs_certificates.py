@@ -4,6 +4,8 @@ import json
 import types
 
 import mechanisms
+import proofs
+from properties import Counterexample, Status
 from proofs import prove_all_sizes, prove_monotone, recheck, write_certificate
 from proofs.verdict import rule_source_hash
 
@@ -58,6 +60,15 @@ def test_refuted_certificate_carries_the_counterexample(tmp_path):
     body = json.loads((tmp_path / "certificate.json").read_text())
     assert body["verdict"] == "refuted"
     assert set(body["counterexample"]) >= {"p", "b", "agent", "bid", "token", "margin"}
+    # the prover's counterexample is the properties type, JSON only in the file, and it round-trips there
+    assert isinstance(verdict.counterexample, Counterexample)
+    assert Counterexample.from_dict(body["counterexample"]) == verdict.counterexample
+
+
+def test_the_prover_and_the_fuzzer_share_one_verdict_enum():
+    assert proofs.Status is Status and proofs.PROVED is Status.PROVED
+    refuted = prove_monotone(mechanisms.CATALOGUE["linear_argmax"], n=2, k=2)
+    assert refuted.verdict is Status.REFUTED and json.loads(json.dumps(refuted.to_json()))["verdict"] == "refuted"
 
 
 def test_certify_and_certificates_share_one_rule_source_hash():

@@ -46,11 +46,11 @@ def test_the_truth_table_covers_the_catalogue():
 
 def numpy_violation(rule, cx, order):
     """Margin of the counterexample, from the numeric rule and numpy alone."""
-    p = np.array([[float(Fraction(v)) for v in row] for row in cx["p"]])
-    b = np.array([float(Fraction(v)) for v in cx["b"]])
+    p = np.array([[float(Fraction(v)) for v in row] for row in cx.p])
+    b = np.array([float(Fraction(v)) for v in cx.b])
     raised = b.copy()
-    raised[cx["agent"]] = float(Fraction(cx["bid"]))
-    q, q_new, p_i = rule(p, b), rule(p, raised), p[cx["agent"]]
+    raised[cx.agent] = float(Fraction(cx.bid))
+    q, q_new, p_i = rule(p, b), rule(p, raised), p[cx.agent]
     if order == "coordinatewise":
         return float(np.max(np.maximum(np.minimum(q, p_i) - q_new, q_new - np.maximum(q, p_i))))
     # segment: distance from q_new to the segment [q, p_i], by a fine scan of alpha
@@ -106,8 +106,8 @@ def test_bounded_domain_is_stated_and_respected():
     verdict = prove_monotone(mechanisms.CATALOGUE["linear_top_k_2"], n=2, k=3, bid_max=2.0, prob_floor=0.01)
     assert verdict.verdict == "refuted"
     cx = verdict.counterexample
-    assert all(Fraction(v) <= 2 for v in cx["b"] + [cx["bid"]])
-    assert all(Fraction(v) >= Fraction(0.01) for row in cx["p"] for v in row)
+    assert all(Fraction(v) <= 2 for v in [*cx.b, cx.bid])
+    assert all(Fraction(v) >= Fraction(0.01) for row in cx.p for v in row)
     assert "bids in [0, 2]" in str(verdict.domain)
 
 

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 import mechanisms
-from properties import TOLERANCE, Counterexample, confirm, find_counterexample, replay
+from properties import TOLERANCE, Counterexample, Status, confirm, find_counterexample, replay
 from properties.batching import RowChecked
 
 # docs/definitions.md#facts: linear pools whose agent's share does not fall and whose others' normalised
@@ -28,7 +28,7 @@ def _moves_away(p_i, q, q_new) -> float:
 def test_monotone_rules_give_no_counterexample(name):
     result = find_counterexample(mechanisms.CATALOGUE[name], "monotonicity", "coordinatewise", seed=1,
                                  max_examples=60, timeout=60)
-    assert not result.found and result.verdict == "unknown"
+    assert not result.found and result.verdict is Status.UNKNOWN
     assert result.examples == 60 and result.tried > 10_000  # the fixed budget was spent
 
 
@@ -38,7 +38,7 @@ def test_non_monotone_rules_are_refuted_and_replay(name):
     rule = mechanisms.CATALOGUE[name]
     result = find_counterexample(rule, "monotonicity", "coordinatewise", seed=0, max_examples=100, timeout=120,
                                  rule_name=name, arithmetic="real")
-    assert result.found and result.verdict == "refuted"
+    assert result.found and result.verdict is Status.REFUTED
     cx = result.counterexample
     assert replay(rule, cx) == cx.margin  # bit for bit
     assert confirm(rule, cx).confirmed and cx.arithmetic == "real"

@@ -9,7 +9,6 @@ file (numpy and mpmath quadrature), independently of ``mechanisms``.
 from __future__ import annotations
 
 import json
-from fractions import Fraction
 from pathlib import Path
 
 import mechanisms
@@ -268,7 +267,7 @@ def test_myerson_needs_every_bid_but_consistent_aggregation_does_not():
 
 
 def test_refutations_do_not_travel_along_one_way_edges():
-    cx = json.loads((COUNTEREXAMPLES / "linear_top_k_2.monotonicity.segment.json").read_text())
+    cx = properties.Counterexample.from_json((COUNTEREXAMPLES / "linear_top_k_2.monotonicity.segment.json").read_text())
     refuted = {Claim("monotonicity", "segment"): _verdict(REFUTED, "monotonicity", "segment", counterexample=cx)}
     rule = mechanisms.CATALOGUE["linear_top_k_2"]
     assert conclude(Claim("monotonicity", "coordinatewise"), refuted, rule) is None
@@ -277,17 +276,18 @@ def test_refutations_do_not_travel_along_one_way_edges():
 
 def test_a_monotonicity_refutation_carries_back_to_incentive_compatibility():
     name = "linear_temperature_0.5"
-    cx = json.loads((COUNTEREXAMPLES / f"{name}.monotonicity.neg_tv.json").read_text())
+    cx = properties.Counterexample.from_json((COUNTEREXAMPLES / f"{name}.monotonicity.neg_tv.json").read_text())
     refuted = {Claim("monotonicity", "neg_tv"): _verdict(REFUTED, "monotonicity", "neg_tv", Domain(2, 2), cx)}
     found = conclude(Claim("incentive_compatibility", "neg_tv"), refuted, mechanisms.CATALOGUE[name])
     assert found is not None and found.verdict == REFUTED
-    carried = properties.Counterexample.from_json(json.dumps(found.counterexample))
+    carried = found.counterexample
+    assert carried.property == "incentive_compatibility" and carried.margin > properties.TOLERANCE
     regret = properties.regret(mechanisms.CATALOGUE[name], carried.p_array(), carried.b_array(), carried.agent,
                                "neg_tv", "myerson")
     assert regret.regret > regret.error + 1e-6
     # the candidates are the two swaps of the violating pair of bids
-    bids = {Fraction(c["b"][c["agent"]]) for c in MyersonLemma("neg_tv").carry_back(cx)}
-    assert bids == {Fraction(cx["b"][cx["agent"]]), Fraction(cx["bid"])} - {Fraction(0)}
+    bids = {c.b[c.agent] for c in MyersonLemma("neg_tv").carry_back(cx)}
+    assert bids == {cx.b[cx.agent], cx.bid} - {0}
 
 
 # ------------------------------------------------------------------ certify by implication

@@ -35,11 +35,12 @@ from enum import StrEnum
 
 import numpy as np
 import properties
+from properties import Status
 from properties.replay import Arithmetic
 from properties.strategies import extreme_profiles
 from proofs.implication import decide, prove_by_theorems
 from proofs.theorems import DECIDED, DECIDED_AT_A_SIZE, Claim, derive
-from proofs.verdict import Domain, Status, rule_source_hash
+from proofs.verdict import Domain, rule_source_hash
 
 #: Sizes checked when the user names none (the all-sizes argument covers the rest).
 DEFAULT_PROOF_SIZES = ((2, 2), (2, 3), (3, 3))
@@ -255,14 +256,9 @@ def _from_verdict(verdict, name: str, kind: CheckKind, seconds: float, detail: s
     if verdict.verdict == Status.REFUTED:
         name = "prover: counterexample replayed"
     return Check(name, kind, method, verdict.verdict, str(verdict.domain), seconds,
-                 Arithmetic(verdict.arithmetic), _counterexample(verdict.counterexample),
+                 Arithmetic(verdict.arithmetic), verdict.counterexample,
                  verdict.reason or "" if detail is None else detail, list(verdict.smt2 or []),
                  str(verdict.solver or ""), verdict.domain)
-
-
-def _counterexample(found) -> properties.Counterexample | None:
-    """A prover's counterexample (its JSON form) as the one counterexample type."""
-    return properties.Counterexample.from_dict(found) if isinstance(found, dict) else found
 
 
 # ---- theorem step: the question proved by implication (proofs.theorems, docs/theorems.md)

@@ -10,8 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 import mechanisms as M
-from properties import Counterexample
-from proofs.verdict import Status
+from properties import Counterexample, Status
 from tokenauction.certify import Certification
 
 VERDICT_STYLE = {Status.PROVED: "bold green", Status.REFUTED: "bold red", Status.UNKNOWN: "bold yellow"}

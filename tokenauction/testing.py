@@ -11,8 +11,6 @@ for ``properties.replay``. The amount of search follows the active Hypothesis pr
 
 from __future__ import annotations
 
-import json
-
 _profile = "quick"
 
 
@@ -70,5 +68,5 @@ def assert_proved(rule, order: str = "coordinatewise", *, n: int | None = None, 
     verdict = (proofs.prove_all_sizes(rule, order=order, timeout=timeout) if n is None and k is None
                else proofs.prove_monotone(rule, order=order, n=n, k=k, timeout=timeout))
     if verdict.verdict is not proofs.PROVED:
-        detail = json.dumps(verdict.counterexample) if verdict.counterexample else verdict.reason
+        detail = verdict.counterexample.to_json() if verdict.counterexample else verdict.reason
         raise AssertionError(f"monotonicity ({order}) is {verdict.verdict} on {verdict.domain}: {detail}")
