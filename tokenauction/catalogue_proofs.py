@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import mechanisms
+from properties import Status
 from properties.matrix import Cell, CellResult, serial_map
 
 # ``proofs`` (and Z3 with it) is imported where it is used, so ``--no-proofs`` never loads it.
@@ -41,8 +42,6 @@ __all__ = ["PROOF_SECONDS", "proof_route", "proof_cells", "cell_key", "ProofRunn
 
 #: Seconds the prover gets per cell (times ``--scale``).
 PROOF_SECONDS = 5.0
-
-PROVED, REFUTED, UNKNOWN, CONFLICT, ERROR = "proved", "refuted", "unknown", "CONFLICT", "error"
 
 _ALL_SIZES_ORDERS = ("coordinatewise", "segment")
 
@@ -85,7 +84,7 @@ class ProofRunner:
             return proofs.prove_by_theorems(rule, Claim(cell.property, cell.order or ""), n=None, k=None,
                                             timeout=cell.seconds, seed=self.seed)
         except Exception as error:  # a prover crash answers nothing: unknown, never proved
-            return proofs.Verdict(proofs.UNKNOWN, cell.property, cell.order or "", proofs.Domain(None, None),
+            return proofs.Verdict(Status.UNKNOWN, cell.property, cell.order or "", proofs.Domain(None, None),
                                   "none", seconds=time.monotonic() - start, rule=cell.rule,
                                   reason=f"the prover failed: {type(error).__name__}: {error}")
 
@@ -99,19 +98,19 @@ def run_proofs(cells: list[Cell], scale: float = 1.0, seed: int = 0, mapper=seri
 def _every_size(verdict) -> bool:
     """A proof counts for the matrix only on the whole question: every size, bid and distribution."""
     domain = verdict.domain
-    return verdict.verdict == PROVED and domain.n is None and domain.k is None and domain.unrestricted
+    return verdict.verdict == Status.PROVED and domain.n is None and domain.k is None and domain.unrestricted
 
 
-def combine(result: CellResult, verdict) -> str:
+def combine(result: CellResult, verdict) -> Status:
     """The cell's verdict from its fuzz ``result`` and the prover's ``verdict`` (``None``: no route)."""
     proved = verdict is not None and _every_size(verdict)
     if proved and result.found:
-        return CONFLICT
+        return Status.CONFLICT
     if proved:
-        return PROVED
-    if result.found or (verdict is not None and verdict.verdict == REFUTED):
-        return REFUTED
-    return ERROR if result.error else UNKNOWN
+        return Status.PROVED
+    if result.found or (verdict is not None and verdict.verdict == Status.REFUTED):
+        return Status.REFUTED
+    return Status.ERROR if result.error else Status.UNKNOWN
 
 
 def certificate_path(key: tuple[str, str, str | None]) -> str:
@@ -130,7 +129,7 @@ def write_certificates(verdicts: dict, directory: Path) -> None:
         if not any(old.parent.iterdir()):
             old.parent.rmdir()
     for key, verdict in verdicts.items():
-        if verdict.verdict in (PROVED, REFUTED):
+        if verdict.verdict in (Status.PROVED, Status.REFUTED):
             write_certificate(verdict, (directory / certificate_path(key)).parent)
 
 
@@ -147,7 +146,7 @@ class ProofOverlay:
     link_dir: str
     seconds: float
 
-    def verdict(self, result: CellResult) -> str:
+    def verdict(self, result: CellResult) -> Status:
         return combine(result, self.verdicts.get(cell_key(result.cell)))
 
     def conflicts(self, results: list[CellResult]) -> list[str]:
@@ -156,7 +155,7 @@ class ProofOverlay:
         from properties import confirm
 
         named = []
-        for r in (r for r in results if self.verdict(r) == CONFLICT):
+        for r in (r for r in results if self.verdict(r) == Status.CONFLICT):
             real = confirm(mechanisms.CATALOGUE[r.cell.rule], r.counterexample).confirmed
             named.append(f"{r.cell.rule} {r.cell.property}" + (f" ({r.cell.order})" if r.cell.order else "")
                          + (": its counterexample holds in extended precision too, a soundness bug" if real else
@@ -166,11 +165,11 @@ class ProofOverlay:
     def cell(self, result: CellResult, fuzz_text: str) -> str:
         kind = self.verdict(result)
         link = f"{self.link_dir}/{certificate_path(cell_key(result.cell))}"
-        if kind == CONFLICT:
+        if kind == Status.CONFLICT:
             return f"**CONFLICT**: [proved]({link}) and {fuzz_text}"
-        if kind == PROVED:
+        if kind == Status.PROVED:
             return f"**proved** [certificate]({link})" + (" (the fuzz run failed)" if result.error else "")
-        if kind == REFUTED and not result.found:
+        if kind == Status.REFUTED and not result.found:
             return f"**refuted** [by the prover]({link})"
         return fuzz_text
 
