@@ -7,8 +7,8 @@ from pathlib import Path
 
 from tokenauction.cli import CLIError
 
-# keyed by proofs.verdict.Status's values (a StrEnum, equal to its strings), so that
-# building the CLI's parser does not import the prover
+# keyed by properties.Status's values (a StrEnum, equal to its strings), so that
+# building the CLI's parser imports neither the fuzzer nor the prover
 EXIT = {"proved": 0, "refuted": 1, "unknown": 2}
 USAGE_EXIT = 3
 

@@ -16,7 +16,7 @@ def add_parser(subparsers) -> None:
 
 
 def run(args) -> int:
-    from proofs.verdict import Status
+    from properties import Status
     from tokenauction.report import describe_counterexample, plot_bid_path
 
     rule, question = question_from(args)

@@ -10,7 +10,6 @@ from rich.table import Table
 
 import mechanisms as M
 from tokenauction.fixed_auction import run_fixed_auction
-from tokenauction.report import VERDICT_STYLE
 
 WORDS = ["Hawaii", "beaches", "flights", "resort", "deals"]
 AGENTS = {  # fixed next-token distributions over WORDS, bid
@@ -90,7 +89,7 @@ def model_auction(console: Console, args) -> None:
 
 def certification(console: Console, seed: int) -> None:
     from tokenauction.certify import Question, certify
-    from tokenauction.report import describe_counterexample
+    from tokenauction.report import VERDICT_STYLE, describe_counterexample
 
     console.rule("[bold]4. Certification of the paper's two rules (coordinatewise monotonicity)")
     table = Table("rule", "verdict", "domain", "deciding check", "time")
