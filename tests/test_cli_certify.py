@@ -172,6 +172,14 @@ def test_command_line_error_has_no_traceback(tmp_path):
     assert "no such file" in proc.stderr
 
 
+def test_building_the_parser_loads_neither_the_fuzzer_nor_the_prover():
+    # the exit codes are keyed by the verdicts' strings so that `--help` stays quick
+    probe = ("import sys; from tokenauction.cli import build_parser; build_parser(); "
+             "print(sorted({'properties', 'proofs', 'z3', 'hypothesis'} & set(sys.modules)))")
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0 and proc.stdout.strip() == "[]", proc.stdout + proc.stderr
+
+
 def test_report_folder_for_a_proof_rechecks_with_the_z3_binary(tmp_path, capsys):
     report = tmp_path / "report"
     assert main(["certify", "mechanisms.rules:linear", "--agents", "2", "--tokens", "2",
