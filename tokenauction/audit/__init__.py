@@ -1,7 +1,8 @@
 """``tokenauction audit``: a rule checked on a real model's own full-vocabulary distributions.
 
 - :mod:`.cases` reads the JSON Lines cases and draws each profile's bids from the seed;
-- :mod:`.search` is the vectorised float64 search over every agent's bid path;
+- :mod:`.search` is the vectorised float64 search over every agent's bid path
+  (:mod:`.tiled`: tile by tile over the vocabulary, for a rule that declares itself tokenwise);
   :mod:`.aggregation` and :mod:`.payment_search` walk the same paths for consistent
   aggregation and payment monotonicity (:mod:`.searches` names them all);
 - :mod:`.run` gets each case's distributions from a linear-rule auction and searches them;
