@@ -11,7 +11,9 @@ is ever downloaded (``local_files_only=True``): a missing model is a
 one batch, and each step appends one token to each row and runs ONE forward pass
 over the key-value cache, giving each row's next-token logits; rows whose run has
 ended leave the batch. A row's logits do not depend on the other rows (see
-:data:`ROW_BLOCK`), so many auctions can share one decoder.
+:mod:`tokenauction.llm.kernels`), so many auctions can share one decoder; the output
+head keeps its weight packed for the batch sizes it sees repeatedly
+(:class:`~tokenauction.llm.kernels.PackedOutputHead`: the same logits, bit for bit).
 
 >>> lm = load_model()                                     # doctest: +SKIP
 >>> decoder = lm.decoder([lm.encode("Fly to Hawaii with"), lm.encode("Hawaii is")])  # doctest: +SKIP
@@ -24,13 +26,15 @@ torch.Size([2, 262144])
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from contextlib import nullcontext
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 import torch
 
 from .cache import cache_root, save_dequantised
+from .kernels import ROW_BLOCK, PackedOutputHead, uses_blocked_kernel
 from .text import FastTokenizer
 
 DEFAULT_MODEL_NAME = "gemma-3-270m (q4_k_m, dequantised)"
@@ -45,12 +49,17 @@ class LanguageModel:
     """A causal LM with its tokenizer; ``name`` says which one (for results and errors).
 
     ``tokenizer`` is a transformers tokenizer or a :class:`~tokenauction.llm.text.FastTokenizer`
-    (the calls used here are the same).
+    (the calls used here are the same). ``head`` keeps the output head's packed weights
+    between the decoders of this model (:class:`~tokenauction.llm.kernels.PackedOutputHead`).
     """
 
     name: str
     model: torch.nn.Module
     tokenizer: object
+    head: PackedOutputHead = field(init=False, repr=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "head", PackedOutputHead(self.model))
 
     def encode(self, text: str) -> list[int]:
         """Token ids of ``text``, with the model's start token (as training saw it)."""
@@ -77,32 +86,18 @@ class LanguageModel:
 
     def decoder(self, contexts: list[list[int]]) -> "BatchedDecoder":
         """A :class:`BatchedDecoder` over ``contexts`` (lists of token ids), prefilled."""
-        return BatchedDecoder(self.model, contexts, self.pad_id)
-
-
-#: Rows per register block of MKL's float32 matrix product on x86. A row's result
-#: depends on the kernel that computes it: one row alone goes through a
-#: matrix-vector kernel, the ``rows mod 4`` rows left over after the blocks of 4 go
-#: through a remainder kernel, and every other row (any row once there are 12 or
-#: more) through the blocked kernel; each kernel sums the products in its own order.
-#: So a batch padded to a multiple of 4 rows gives every row the blocked kernel's
-#: logits, whatever else is in the batch.
-ROW_BLOCK = 4
+        return BatchedDecoder(self.model, contexts, self.pad_id, self.head)
 
 
 def _blocked_last_positions(rows: int, width: int) -> int | None:
     """How many last positions of each of ``rows`` rows (``width`` tokens each) a forward
     pass must run through the output head so that every row gets the blocked kernel's
-    logits (``rows * keep`` a multiple of :data:`ROW_BLOCK`, or 12 and more), as it does in
-    a batch padded to a multiple of :data:`ROW_BLOCK` rows; ``None`` when the rows' own
-    prefill (``rows * width`` token positions through every layer) would not use it."""
-
-    def blocked(count: int) -> bool:
-        return count % ROW_BLOCK == 0 or count >= 3 * ROW_BLOCK
-
-    if not blocked(rows * width):
+    logits (:func:`~tokenauction.llm.kernels.uses_blocked_kernel` of ``rows * keep``), as it
+    does in a batch padded to a multiple of :data:`ROW_BLOCK` rows; ``None`` when the rows'
+    own prefill (``rows * width`` token positions through every layer) would not use it."""
+    if not uses_blocked_kernel(rows * width):
         return None
-    keep = next(k for k in range(1, 3 * ROW_BLOCK + 1) if blocked(rows * k))
+    keep = next(k for k in range(1, 3 * ROW_BLOCK + 1) if uses_blocked_kernel(rows * k))
     return keep if keep <= width else None
 
 
@@ -127,11 +122,13 @@ class BatchedDecoder:
     leave the batch and its key-value cache.
     """
 
-    def __init__(self, model: torch.nn.Module, contexts: list[list[int]], pad_id: int):
+    def __init__(self, model: torch.nn.Module, contexts: list[list[int]], pad_id: int,
+                 head: PackedOutputHead | None = None):
         if not contexts or any(len(c) == 0 for c in contexts):
             raise ValueError("every context needs at least one token")
         self._model = model
         self._pad_id = pad_id
+        self._head_engaged = head.engaged if head is not None else nullcontext
         self.rows = len(contexts)
         self._block = 1 if self.rows == 1 else ROW_BLOCK
         filled = list(contexts) + [contexts[-1]] * (self._batch_size(self.rows) - self.rows)
@@ -162,14 +159,15 @@ class BatchedDecoder:
     def _forward(self, ids: torch.Tensor, positions: torch.Tensor, keep: int = 1) -> None:
         """One pass over ``ids`` (the first ``len(ids)`` rows of the batch); the output head
         runs on the last ``keep`` positions of each row, and ``logits`` are the last one's."""
-        out = self._model(
-            input_ids=ids,
-            attention_mask=self._mask[: len(ids)],
-            position_ids=positions,
-            cache=self._cache,
-            use_cache=True,
-            logits_to_keep=keep,  # (rows, keep, vocab)
-        )
+        with self._head_engaged():
+            out = self._model(
+                input_ids=ids,
+                attention_mask=self._mask[: len(ids)],
+                position_ids=positions,
+                cache=self._cache,
+                use_cache=True,
+                logits_to_keep=keep,  # (rows, keep, vocab)
+            )
         self._cache = out.cache
         self._all_logits = out.logits[:, -1, :].float()
         self.logits = self._all_logits[: self.rows]  # live rows come first; fillers follow

@@ -276,7 +276,7 @@ def _layout_key(index: int, run: _AuctionRun) -> tuple:
 
     The key is the padding width (the longest context): more left padding changes
     the attention's rounding. A one-row auction runs alone (one row is a different
-    matrix kernel from any row of a batch; see ``backend.ROW_BLOCK``).
+    matrix kernel from any row of a batch; see :mod:`tokenauction.llm.kernels`).
     """
     return ("alone", index) if run.rows == 1 else ("width", max(len(c) for c in run.contexts))
 
