@@ -10,11 +10,13 @@
 - A seeded auction on the default model (fast load, shortcut) gives the ledger of the
   reference pipeline (``from_pretrained`` + :class:`PaddedBatch` + the mechanisms calls
   of docs/definitions.md, "The auction") bit for bit.
-- ``tokenauction generate --help`` imports neither torch, transformers, Z3 nor Hypothesis.
+- ``tokenauction generate --help`` imports neither torch, transformers, Z3 nor Hypothesis, and
+  ``tokenauction generate`` imports torch and transformers with the garbage collector paused.
 """
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -87,8 +89,13 @@ def test_the_prefill_shortcut_keeps_enough_last_positions_for_the_blocked_kernel
 
 
 @pytest.fixture(scope="module")
-def tiny(tmp_path_factory):
-    return load_model(tiny_model_fixture(tmp_path_factory))
+def tiny_folder(tmp_path_factory):
+    return tiny_model_fixture(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def tiny(tiny_folder):
+    return load_model(tiny_folder)
 
 
 @pytest.mark.parametrize("texts", [TEXTS[:2], TEXTS[:3], [TEXTS[3], TEXTS[4]], TEXTS[:1], TEXTS])
@@ -120,6 +127,24 @@ def test_generate_help_imports_no_torch_transformers_z3_or_hypothesis():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                           cwd=Path(__file__).parent.parent)
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_generate_imports_torch_and_transformers_without_a_garbage_collection(tiny_folder):
+    # Every collection the process runs is noted with the import it happened in; without
+    # tokenauction.startup.collector_paused, hundreds run between torch and transformers.
+    code = ("import gc, json, sys\n"
+            "during = []\n"
+            "gc.callbacks.append(lambda phase, info: phase == 'start' and during.append(\n"
+            "    'torch' in sys.modules and 'transformers.modeling_utils' not in sys.modules))\n"
+            "from tokenauction.cli import main\n"
+            f"exit_code = main(['generate', '--model', {tiny_folder!r}, '--agent', 'A=Fly to Hawaii with',\n"
+            "                  '--max-tokens', '1', '--json'])\n"
+            "print(json.dumps([exit_code, during]))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          cwd=Path(__file__).parent.parent)
+    exit_code, during = json.loads(done.stdout.strip().splitlines()[-1])
+    assert exit_code == 0
+    assert during and not any(during)  # collections ran, none of them during those imports
 
 
 def reference_auction(lm, agents: list[Agent], seed: int, max_tokens: int) -> tuple[list[int], list[dict]]:

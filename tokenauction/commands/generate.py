@@ -62,13 +62,16 @@ def _print_ledger(result) -> None:
 def run(args: argparse.Namespace) -> int:
     import json
 
-    from tokenauction.llm.arguments import (agents_from_args, auction_errors, load_model_for_cli,
-                                            stderr_console, token_progress)
-    from tokenauction.llm.engine import run_auction
+    from tokenauction.startup import collector_paused
 
-    agents, reference = agents_from_args(args)
-    console = stderr_console()
-    lm = load_model_for_cli(args, console)
+    with collector_paused():  # the imports and the model load: most of the time to the first token
+        from tokenauction.llm.arguments import (agents_from_args, auction_errors, load_model_for_cli,
+                                                stderr_console, token_progress)
+        from tokenauction.llm.engine import run_auction
+
+        agents, reference = agents_from_args(args)
+        console = stderr_console()
+        lm = load_model_for_cli(args, console)
     with auction_errors(), token_progress(console, "auction", args.max_tokens) as on_token:
         result = run_auction(lm, agents, args.rule, seed=args.seed, max_tokens=args.max_tokens,
                              reference=reference, on_token=on_token)
