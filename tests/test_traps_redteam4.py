@@ -15,7 +15,9 @@ bid near 1e300), so only docs/proofs.md's "Exact real arithmetic" assumption cov
 Its monotonicity is unaffected (a NaN row takes part in no comparison), but the pool
 times ``√(e^m) / e^{m/2}`` (m = max bid; exactly 1) is +inf in numpy from b = (1000, 0)
 and is proved coordinatewise monotone and valid at n = k = 2 (the all-sizes prover does
-not prove it): numpy goes from q(0) = 0.49957… at b = (700, 0) to +inf.
+not prove it): numpy goes from q(0) = 0.49957… at b = (700, 0) to +inf. The xfails stay on the
+prover, which is about real arithmetic; ``certify`` on the float64 question refutes both
+rules through its spot check at float64's edges (tests/test_certify_float64_edges.py).
 
 Held (ordinary tests): ±inf only at one total bid or at a zero bid is never proved
 monotone or valid; a NaN compared with ``>=`` (False in numpy) doubling the pool is
