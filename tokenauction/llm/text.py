@@ -5,16 +5,31 @@ transformers' tokenizer class wraps the same Rust tokenizer (``tokenizers``) tha
 about as long again as reading the file on Python-side tables the auctions never
 use. The engine needs four things: text to ids (with the start token the
 post-processor adds), ids to text without special tokens, and the end and padding
-ids. :class:`FastTokenizer` reads ``tokenizer.json`` with ``tokenizers`` and the
-special tokens' names from ``tokenizer_config.json``, and answers those with the
-same calls as the transformers tokenizer, so :class:`~tokenauction.llm.backend.LanguageModel`
+ids. :class:`FastTokenizer` reads the tokenizer with ``tokenizers`` and the special
+tokens' names from ``tokenizer_config.json``, and answers those with the same calls
+as the transformers tokenizer, so :class:`~tokenauction.llm.backend.LanguageModel`
 takes either.
+
+Even ``tokenizer.json`` is slow to read for a BPE model this size (about 2 s for
+Gemma's 515k merges, holding the GIL): ``tokenizers`` parses the merges through
+generic JSON values. So the first read also writes :data:`BPE_PARTS`: the BPE
+vocabulary and merges as pickled Python objects, and the rest of the tokenizer as
+JSON with an empty model; later reads build the model with ``models.BPE(vocab,
+merges)`` (about a quarter less CPU, BENCHMARKS.md). The parts are written only
+if the tokenizer they rebuild serialises exactly as the original
+(``Tokenizer.to_str``), so both forms encode and decode alike.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import pickle
+import tempfile
 from pathlib import Path
+
+#: The file, next to ``tokenizer.json``, that holds a BPE tokenizer in parts.
+BPE_PARTS = "tokenizer.bpe.pickle"
 
 
 class FastTokenizer:
@@ -22,10 +37,9 @@ class FastTokenizer:
     ``eos_token_id`` and ``pad_token_id`` of a transformers tokenizer directory."""
 
     def __init__(self, directory: Path):
-        from tokenizers import Tokenizer
-
-        self._tokenizer = Tokenizer.from_file(str(Path(directory) / "tokenizer.json"))
-        config = json.loads((Path(directory) / "tokenizer_config.json").read_text(encoding="utf-8"))
+        directory = Path(directory)
+        self._tokenizer = read_tokenizer(directory)
+        config = json.loads((directory / "tokenizer_config.json").read_text(encoding="utf-8"))
         self.eos_token_id = self._id(config.get("eos_token"))
         self.pad_token_id = self._id(config.get("pad_token"))
 
@@ -40,3 +54,63 @@ class FastTokenizer:
 
     def decode(self, ids, skip_special_tokens: bool = False) -> str:
         return self._tokenizer.decode(list(ids), skip_special_tokens=skip_special_tokens)
+
+
+def read_tokenizer(directory: Path):
+    """The ``tokenizers.Tokenizer`` of ``directory``: from :data:`BPE_PARTS` when present, else
+    from ``tokenizer.json`` (then writing the parts for next time, where they rebuild it exactly)."""
+    from tokenizers import Tokenizer
+
+    parts = directory / BPE_PARTS
+    if parts.is_file():
+        return from_bpe_parts(pickle.loads(parts.read_bytes()))
+    tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
+    split = bpe_parts(tokenizer)
+    if split is not None and from_bpe_parts(split).to_str() == tokenizer.to_str():
+        _write_atomically(parts, pickle.dumps(split, protocol=pickle.HIGHEST_PROTOCOL))
+    return tokenizer
+
+
+def bpe_parts(tokenizer) -> tuple[str, dict[str, int], list[tuple[str, str]], dict] | None:
+    """``(skeleton, vocab, merges, options)`` of a BPE tokenizer, ``None`` for any other model.
+
+    ``skeleton`` is the tokenizer's JSON with a model that knows only the added tokens
+    (so that they keep their ids when the skeleton is read); ``options`` are the BPE
+    model's other settings, as ``models.BPE`` takes them.
+    """
+    whole = json.loads(tokenizer.to_str())
+    model = whole["model"]
+    if model.get("type") != "BPE":
+        return None
+    vocab, merges = model.pop("vocab"), [tuple(pair) for pair in model.pop("merges")]
+    options = {key: value for key, value in model.items() if key != "type" and value is not None}
+    model.update(vocab={added["content"]: added["id"] for added in whole["added_tokens"]}, merges=[])
+    return json.dumps(whole, ensure_ascii=False), vocab, merges, options
+
+
+def from_bpe_parts(parts) -> object:
+    """The tokenizer that :func:`bpe_parts` split: the skeleton read, its model replaced by the BPE."""
+    from tokenizers import Tokenizer
+    from tokenizers.models import BPE
+
+    skeleton, vocab, merges, options = parts
+    tokenizer = Tokenizer.from_str(skeleton)
+    tokenizer.model = BPE(vocab, merges, **options)
+    return tokenizer
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary sibling and rename it into place (readers never see half a file);
+    a directory that cannot be written is left as it is (the parts are only a faster form)."""
+    try:
+        handle, staging = tempfile.mkstemp(prefix=path.name + ".", dir=path.parent)
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        os.replace(staging, path)
+    except OSError:
+        pass
+    finally:
+        Path(staging).unlink(missing_ok=True)  # gone already once renamed
