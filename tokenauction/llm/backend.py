@@ -261,8 +261,8 @@ def _load_cached_model(directory: Path) -> torch.nn.Module:
 
 
 def _load_directory(name: str, source: str | Path, *, cached: bool = False) -> LanguageModel:
-    """``cached``: a directory this package wrote: its tokenizer is read from ``tokenizer.json``
-    (:mod:`tokenauction.llm.text`) and its model by :func:`_load_cached_model`."""
+    """``cached``: a directory this package wrote: its tokenizer is read by :mod:`tokenauction.llm.text`
+    (``tokenizer.json``, or the BPE parts the first read writes) and its model by :func:`_load_cached_model`."""
     try:
         if cached:
             tokenizer, model = FastTokenizer(Path(source)), _load_cached_model(Path(source))
