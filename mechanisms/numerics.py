@@ -49,14 +49,16 @@ def integrate(f, upper: float, panels: int = 256, order: int = 8, smallest: floa
     The panels merge a uniform grid with a geometric one from ``smallest · upper`` up, so
     an integrand that changes on a scale far below ``upper`` (a pivot probability that
     saturates at bid 1 when the bid is 10^6) is resolved as well as one that changes
-    across the whole range. Panels that hold a jump or a kink are bisected
+    across the whole range, and a thin last panel ``smallest · upper`` wide (a jump just
+    below ``upper`` sits at the edge it shares with its neighbour, where it is seen). Panels that hold a jump or a kink are bisected
     (:func:`integrate_pieces`).
 
     >>> round(integrate(lambda x: (x > 1.0).astype(float), 3.0), 9)
     2.0
     """
     edges = np.unique(np.concatenate([[0.0], np.linspace(0.0, upper, panels // 2 + 1),
-                                      np.geomspace(smallest * upper, upper, panels // 2 + 1)]))
+                                      np.geomspace(smallest * upper, upper, panels // 2 + 1),
+                                      [upper - smallest * upper]]))
     return float(_adaptive_gauss(f, edges, np.zeros(edges.size - 1, dtype=np.intp), 1, order)[0])
 
 
@@ -64,11 +66,13 @@ def integrate_pieces(f, breaks, panels: int = 16, order: int = 8, smallest: floa
     """``[∫_{breaks[j]}^{breaks[j+1]} f(x) dx for each j]``, every piece in the same vectorised passes.
 
     Each piece gets ``panels`` uniform panels; a first piece starting at 0 also gets
-    geometric ones from ``smallest`` times its end (as :func:`integrate`). A panel that
+    geometric ones from ``smallest`` times its end (as :func:`integrate`), and the two
+    outermost panels are ``smallest`` times their piece wide. A panel that
     holds a jump or a kink (a dictator's allocation steps at the other bids) is bisected
     until the jump sits in a panel too small to matter: it is found where the panel's two
     halves integrate to something else than the whole, or where the values on either
-    side of a panel edge differ far more than neighbouring values inside the panels.
+    side of a panel edge or of a panel's midpoint differ far more than neighbouring
+    values inside the panels.
 
     >>> integrate_pieces(lambda x: 2 * x, [0.0, 1.0, 3.0]).round(12).tolist()
     [1.0, 8.0]
@@ -79,8 +83,11 @@ def integrate_pieces(f, breaks, panels: int = 16, order: int = 8, smallest: floa
     if breaks.size < 2:
         return np.zeros(0)
     parts = [np.linspace(lo, hi, panels + 1) for lo, hi in zip(breaks[:-1], breaks[1:])]
-    if breaks.size > 1 and breaks[0] == 0 and breaks[1] > 0:
+    if breaks[0] == 0 and breaks[1] > 0:
         parts.append(np.geomspace(smallest * breaks[1], breaks[1], panels + 1))
+    # thin panels at both ends: the Gauss nodes leave ~1% of a panel unsampled at its
+    # edges, and only an edge shared with a neighbour panel is checked for a jump
+    parts.append([breaks[0] + smallest * (breaks[1] - breaks[0]), breaks[-1] - smallest * (breaks[-1] - breaks[-2])])
     edges = np.unique(np.concatenate([breaks, *parts]))
     owner = np.searchsorted(breaks, edges[:-1], side="right") - 1
     return _adaptive_gauss(f, edges, owner, breaks.size - 1, order)
@@ -114,6 +121,10 @@ def _adaptive_gauss(f, edges: np.ndarray, owner: np.ndarray, pieces: int, order:
             inside = np.maximum(np.max(np.abs(np.diff(left_values, axis=1)), axis=1),
                                 np.max(np.abs(np.diff(right_values, axis=1)), axis=1))
             step = np.abs(left_values[1:, 0] - right_values[:-1, -1])
+            # ...and across the panel's own midpoint: a jump just beside it can make the
+            # halves integrate exactly to the whole (the Gauss nodes are symmetric)
+            middle = np.abs(right_values[:, 0] - left_values[:, -1])
+        rough |= (middle > 8 * inside) & (middle > 1e-12 * scale)
         jump = (hi[:-1] == lo[1:]) & (step > 8 * np.maximum(inside[:-1], inside[1:])) \
             & (step > 1e-12 * np.maximum(scale[:-1], scale[1:]))
         rough[:-1] |= jump

@@ -110,20 +110,27 @@ PAYMENT_SANITY = Property("payment_sanity", _search_payment_sanity.__doc__, _sea
 # ------------------------------------------------------- incentive compatibility
 
 
-def _regret_margin(found) -> float:
-    return found.regret - found.error - REGRET_TOLERANCE * max(1.0, abs(found.truthful_utility))
+def _regret_margin(found, value: float, tokens: int) -> float:
+    """Regret less its quadrature error estimate, the relative tolerance and float64's floor:
+    the score ``V_i(q)`` carries about ``tokens · ε`` of rounding (a sum over the tokens),
+    which the utilities multiply by the value and by bids up to the best one (``x V_i`` and
+    ``∫_0^x V_i``), so a regret below ``4 · tokens · ε · (v_i + 2x)`` is rounding (bids of
+    1e12 make it ~1e-3; ordinary bids ~1e-13)."""
+    rounding = 4 * tokens * np.finfo(np.float64).eps * (abs(value) + 2 * abs(found.best_bid))
+    return found.regret - found.error - max(REGRET_TOLERANCE * max(1.0, abs(found.truthful_utility)), rounding)
 
 
 def _search_incentive_compatibility(rule, profile: Profile, order: Order, rng) -> Finding:
     """Incentive compatibility under the valuation model ``V_i`` = the order's score, with
     Myerson payments: truthful bidding ``b_i = v_i`` is a best response to ``b_{−i}``.
     Margin: ex-post regret ``max_x u_i(x) − u_i(v_i)`` (see :func:`properties.regret`),
-    less its quadrature error estimate and ``1e-6 · max(1, |u_i(v_i)|)``."""
+    less its quadrature error estimate and ``1e-6 · max(1, |u_i(v_i)|)`` (or float64's
+    rounding floor where that is larger: :func:`_regret_margin`)."""
     p, b = profile.p_float, profile.b_float
 
     def agent_margin(agent):
         found = regret(rule, p, b, agent, order.name, "myerson")
-        return _regret_margin(found), 1, {"bid": found.best_bid}
+        return _regret_margin(found, b[agent], p.shape[-1]), 1, {"bid": found.best_bid}
 
     best, checks, witness = _best_over_agents(profile, agent_margin)
     if witness is None or not best > 0:
@@ -135,7 +142,8 @@ def _search_incentive_compatibility(rule, profile: Profile, order: Order, rng) -
 
 
 def incentive_compatibility_margin(rule, cx: Counterexample, order: Order, dtype=np.float64) -> float:
-    return _regret_margin(regret(rule, cx.p_array(), cx.b_array(), cx.agent, order.name, "myerson"))
+    p, b = cx.p_array(), cx.b_array()
+    return _regret_margin(regret(rule, p, b, cx.agent, order.name, "myerson"), b[cx.agent], p.shape[-1])
 
 
 INCENTIVE_COMPATIBILITY = Property(

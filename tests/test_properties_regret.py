@@ -80,3 +80,21 @@ def test_myerson_payment_of_a_step_allocation_is_exact_and_a_tie_has_no_regret()
         payment = mechanisms.myerson_valuation_payment(rule, p, np.array([m, x]), 1, mechanisms.valuations.neg_tv)
         assert payment == pytest.approx(1.0 * m, rel=1e-9)
     assert regret(rule, p, np.array([m, m]), 1, "neg_tv", "myerson").regret < 1e-8
+
+
+def test_regret_margin_floor_is_float64_rounding_at_large_bids():
+    """One agent under the linear rule: q = p at every bid, so its regret is exactly 0; at value
+    1e12 float64 leaves ~2e-4 of it, which the margin's rounding floor (4 k ε (v + 2x) ≈ 1.4e-2)
+    absorbs. The temperature-0.5 pool's regret (a non-monotone rule) scales with the bids
+    (it depends on their ratios only): ×1e12 and still a violation."""
+    from properties.payment_properties import _regret_margin
+
+    p, b = np.array([[2 / 3, 1 / 3]]), np.array([1e12])
+    found = regret(mechanisms.linear, p, b, 0, "neg_tv", "myerson")
+    assert found.regret > 1e-6  # rounding, larger than the old absolute tolerance
+    assert _regret_margin(found, b[0], 2) < 0
+    rule, p = mechanisms.CATALOGUE["linear_temperature_0.5"], np.array([[1.0, 0.0], [1 / 3, 2 / 3]])
+    small = regret(rule, p, np.array([1 / 8, 1000.0]), 1, "neg_kl_forward", "myerson")
+    large = regret(rule, p, np.array([1 / 8, 1000.0]) * 1e12, 1, "neg_kl_forward", "myerson")
+    assert large.regret == pytest.approx(small.regret * 1e12, rel=1e-6)
+    assert _regret_margin(small, 1000.0, 2) > 1 and _regret_margin(large, 1e15, 2) > 1e12
