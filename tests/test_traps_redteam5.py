@@ -201,6 +201,52 @@ def test_a_rule_nan_at_tiny_probabilities_is_never_certified_valid_in_float64(n,
     assert _certify(pool_times_underflowing_one, "validity", n, k).verdict != "proved"
 
 
+def reversed_from_ten_agents(p, b):
+    """c·pool(1 + b) + (1 − c)·pool(1/(1 + b)) with c = (n·10^15 + 1) − n·10^15 (n = Σ 1): c = 1
+    over the reals, the monotone pool; in float64 c = 0 from n = 10 (10^16 + 1 rounds to 10^16)
+    and the weights are reversed."""
+    xp = _xp(p, b)
+    big = xp.sum(xp.ones_like(b)) * 1e15
+    c = (big + 1.0) - big
+    return c * _pool(p, 1.0 + b) + (1.0 - c) * _pool(p, 1.0 / (1.0 + b))
+
+
+def cancelled_blend(p, b):
+    """pool(1 + b)·c + (1 − c)·mean_j p_j with c = ((B² + 10^12) − B²)/10^12 (B = Σb) below
+    B = 5e11, else 1: the monotone pool over the reals; in float64 c steps up and down by
+    about 1e-6 between the binades of B² for B in (5e9, 5e11)."""
+    xp = _xp(p, b)
+    total = xp.sum(b)
+    c = xp.where(total < 5e11, ((total * total + 1e12) - total * total) / 1e12, 1.0)
+    return _pool(p, 1.0 + b) * c + (1.0 - c) * xp.mean(p, axis=0)
+
+
+def test_reversed_from_ten_agents_is_not_monotone_in_float64():
+    """n = 10, agent 0 one-hot on token 0, the others on token 1, bids 0: q_0 = 1/10; agent 0
+    bids 1: weights 1/2 and 1 (reversed), q_0 = (1/2)/(19/2) = 1/19 < 1/10 while p_00 = 1.
+    Below ten agents c = 1 exactly: the pool of weights 1 + b."""
+    p = np.zeros((10, 2))
+    p[:, 1] = 1.0
+    p[0] = (1.0, 0.0)
+    bids = np.zeros(10)
+    assert reversed_from_ten_agents(p, bids)[0] == pytest.approx(1 / 10)
+    bids[0] = 1.0
+    assert reversed_from_ten_agents(p, bids)[0] == pytest.approx(1 / 19)
+    assert np.array_equal(reversed_from_ten_agents(p[:9], bids[:9]), _pool(p[:9], 1.0 + bids[:9]))
+
+
+@pytest.mark.xfail(strict=True, reason="wrong proved: float64 question at every size answered by a real "
+                                       "proof and a spot check at n = k = 2 (extremes) and n <= 4, k <= 8 (draws)")
+def test_a_rule_reversed_from_ten_agents_in_float64_is_never_certified():
+    """The all-sizes proof is right over the reals; the float64 question is not answered by it."""
+    assert certify(reversed_from_ten_agents, Question(timeout=60), name="reversed").verdict != "proved"
+
+
+def test_a_window_of_moderate_bids_is_refuted_by_the_spot_checks_bid_paths():
+    """Proved at n = k = 2 over the reals; the spot check's paths through (5e9, 5e11) refute it."""
+    assert _certify(cancelled_blend, "monotonicity").verdict == "refuted"
+
+
 # ------------------------------------------------------------------ log1p / expm1
 
 
