@@ -23,8 +23,10 @@ its margins at once (:mod:`.margins`), keeping only the worst level's outcome; t
 (``properties.spec.evaluate`` gives NaN) is never a violation.
 
 Why blocks: at k = 262,144 one outcome is 2 MiB, and the whole path in one call made
-``(33, n, k)`` temporaries that no cache holds (see BENCHMARKS.md, "Search speed, one
-profile"); every rule call also checks its input once, so a block shares that cost.
+``(33, n, k)`` temporaries that no cache holds (page-faulted afresh on every call);
+every rule call also checks its input once, so a block shares that cost. A rule that
+declares itself tokenwise, under the coordinatewise order, is searched over vocabulary
+tiles instead (:func:`tiled_worst_raise`, :mod:`.tiled`), with the same results.
 """
 
 from __future__ import annotations
