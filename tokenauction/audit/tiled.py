@@ -32,10 +32,13 @@ from mechanisms import InvalidInput
 from mechanisms.validation import check_distributions
 from properties.spec import evaluate
 
-#: tokens per tile: at k = 262,144 on two cores 8192 was fastest (2048–65536 measured, BENCHMARKS.md):
-#: a grid call's temporaries (67 levels, n = 2: ~13 MiB) stay in the last-level cache, and 32 calls a pass
-#: keep the rule's per-call checks small
+#: tokens per tile: at k = 262,144 on two cores 8192 and 16384 were fastest (2048–65536 measured,
+#: BENCHMARKS.md): a grid call's temporaries (67 levels, n = 2: ~13 MiB) stay in the last-level
+#: cache, and 32 calls a pass keep the rule's per-call checks small
 TILE = 8192
+#: threads a pass runs on: more were slower on an idle 16-core machine (one profile, n = 2,
+#: linear: 97 ms on 2 cores, 101 ms on 4, 108 ms on 8, 139 ms on 16; the cause was not isolated)
+THREADS = 2
 
 
 def declares_tokenwise(rule) -> bool:
@@ -80,10 +83,15 @@ class Tiles:
         return evaluate(self.rule, self.padded[j], bids)[:, :-1]
 
     def map(self, work) -> list:
-        """``work(j)`` for every tile, the tiles split between up to two threads (numpy releases the GIL)."""
-        halves = np.array_split(np.arange(len(self.spans)), min(2, os.cpu_count() or 1, len(self.spans)))
-        with ThreadPoolExecutor(max_workers=len(halves)) as pool:
-            return list(pool.map(lambda js: [work(int(j)) for j in js], halves))
+        """``work(j)`` for every tile, in runs of tiles on up to :data:`THREADS` threads.
+
+        numpy releases the GIL in its array loops; the results are the same however the
+        tiles are split (the margins combine by maxima).
+        """
+        threads = min(THREADS, len(os.sched_getaffinity(0)), len(self.spans))
+        runs = np.array_split(np.arange(len(self.spans)), threads)
+        with ThreadPoolExecutor(max_workers=len(runs)) as pool:
+            return list(pool.map(lambda js: [work(int(j)) for j in js], runs))
 
     def whole(self, bids: np.ndarray) -> np.ndarray:
         """``q`` for each bid row over the whole vocabulary, tile by tile: ``(rows, k)``."""
@@ -125,8 +133,8 @@ class TiledMargins:
             return self._tile_margins(q, q_drawn[span], span)
 
         found = np.full(len(self.bids), -np.inf)
-        for half in self.tiles.map(tile):
-            for margins in half:
+        for run in self.tiles.map(tile):
+            for margins in run:
                 found = np.maximum(found, margins)
         found = np.where(np.isnan(found), -np.inf, found)
         return [found[self.starts[i]:self.starts[i + 1]] for i in range(len(self.paths))], q_drawn
