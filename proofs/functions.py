@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import mechanisms
 import mpmath
 import z3
 
@@ -102,8 +103,13 @@ def tracing() -> bool:
 
 
 def defined_where(condition, message: str) -> None:
-    """Record a guard of the rule on the active :class:`Tracer` (see :meth:`Tracer.guard`)."""
-    tracer().guard(condition, message)
+    """Record a guard of the rule on the active :class:`Tracer` (see :meth:`Tracer.guard`);
+    evaluating exact constants outside a trace (a replay), raise as numpy does where it fails."""
+    t = _current.get()
+    if t is not None:
+        t.guard(condition, message)
+    elif condition is False:
+        raise mechanisms.InvalidInput(message)
 
 
 def mark_size_dependent(where: str) -> None:

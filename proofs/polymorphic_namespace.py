@@ -20,7 +20,7 @@ import builtins
 import numpy as np
 
 from .polymorphic import (Dim, Traced, _as_bool, _as_float, _axis, _broadcast, _current, _index, _lift, _map,
-                          _node, bool_, float32, float64, int64, isdtype, refuse)
+                          _node, _program, bool_, float32, float64, int64, isdtype, refuse)
 
 __all__ = ["float32", "float64", "int64", "isdtype"]  # re-exported dtypes of the namespace
 
@@ -307,8 +307,13 @@ def arange(start, stop=None, step=1, dtype=None, device=None) -> Traced:
 
 def defined_where(condition, message: str) -> None:
     """``mechanisms.validation.check_positive_total``'s hook (see :func:`proofs.namespace.defined_where`):
-    the all-sizes argument does not use a rule's guards, so its claims cover every input,
-    the raising ones included — a wider claim than needed, never a wrong one."""
+    a scalar condition (no agent or token axis) is recorded in the program's ``guards``, for
+    the all-sizes validity argument to state as its domain (docs/proofs.md §4.2). One with an
+    axis is not used: the claims then cover every input, the raising ones included — a wider
+    claim than needed, never a wrong one."""
+    condition = _lift(condition)
+    if condition.axes == () and condition.dtype == bool_:
+        _program().guards.append((condition.node, message))
 
 
 _POSITIONAL = ("argmin", "argsort", "sort", "cumulative_sum", "cumsum", "arange", "concat",

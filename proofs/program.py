@@ -72,6 +72,8 @@ class Program:
     nodes: list[Node] = field(default_factory=list)
     output: int | None = None
     frontend: str = "array API"  # the rule's own library: "array API", "numpy" or "torch"
+    #: (node, message): a scalar Boolean node; the rule raises InvalidInput(message) unless it holds
+    guards: list[tuple[int, str]] = field(default_factory=list)
 
     def add(self, op: str, inputs: tuple[int, ...], params: tuple, shape: tuple, dtype: str = "float64") -> int:
         self.nodes.append(Node(op, tuple(inputs), tuple(params), tuple(shape), dtype))
@@ -89,12 +91,17 @@ def concrete_shape(shape: tuple, sizes: dict[str, int]) -> tuple[int, ...]:
 
 def evaluate(program: Program, inputs: dict[str, np.ndarray]) -> np.ndarray:
     """The program's output in float64 numpy on concrete ``inputs`` (``p: (n, k)``, ``b: (n,)``)."""
+    return evaluate_nodes(program, inputs)[program.output]
+
+
+def evaluate_nodes(program: Program, inputs: dict[str, np.ndarray]) -> list:
+    """Every node's value, in program order (guards included), as :func:`evaluate` computes them."""
     sizes = {"n": inputs["p"].shape[0], "k": inputs["p"].shape[1]}
     values: list = []
     with np.errstate(all="ignore"):
         for node in program.nodes:
             values.append(_step(node, [values[i] for i in node.inputs], inputs, sizes))
-    return values[program.output]
+    return values
 
 
 def _step(node: Node, args: list, inputs: dict, sizes: dict):

@@ -32,9 +32,10 @@ Profiles where numpy overflows are outside the stated arithmetic (exact reals) a
 skipped; so are those where numpy rejects the input (``InvalidInput``), outside the
 rule's domain. A trace that carries a **guard** (the condition under which the traced
 rule does not raise, :meth:`proofs.functions.Tracer.guard`, which a prover states as the
-domain of its claim) must match numpy's raise exactly: at every profile the guard,
-evaluated exactly on the terms, fails iff numpy raises ``InvalidInput``, and the
-profiles must include both a raising and a non-raising one.
+domain of its claim) must hold, evaluated exactly on the terms, at every profile where
+numpy answers, and the profiles must include one where it fails and numpy raises
+``InvalidInput`` and one where it holds and numpy answers. (A raise where it holds only
+makes the claim wider than needed.)
 
 A mismatch names the trace, the profile and the token; the verdict is then *unknown*.
 
@@ -190,10 +191,10 @@ def validate_trace(rule, traces: list[Trace], tracer, prob_floor: float = 0.0, b
         for number, trace in enumerate(traces):
             if trace.guard is not None:
                 holds = program.at(number, trace.variables(p, b))[-1][0]
-                if holds is ARBITRARY or raised == bool(holds):
-                    return (f"the traced guard ({trace.guard[1]}) {_guard_text(holds)} at {where}, where numpy "
-                            + ("raises InvalidInput" if raised else "returns an output"))
-                sides[number].add(bool(holds))
+                if not raised and (holds is ARBITRARY or not holds):
+                    return f"the traced guard ({trace.guard[1]}) {_guard_text(holds)} at {where}, where numpy returns an output"
+                if holds is not ARBITRARY and raised != bool(holds):
+                    sides[number].add(bool(holds))
             if raised:
                 continue
             outcomes = (program.at(number, inputs)[:k] for inputs in _bindings(program, number, trace, p, b))
@@ -205,12 +206,12 @@ def validate_trace(rule, traces: list[Trace], tracer, prob_floor: float = 0.0, b
     for trace, seen in zip(traces, sides):
         if trace.guard is not None and seen != {False, True}:
             return (f"the traced guard ({trace.guard[1]}) is not checked on both sides: no validation profile "
-                    f"{'raises' if True in seen else 'returns an output'} in the domain")
+                    f"{'raises where it fails' if True in seen else 'answers where it holds'} in the domain")
     return None
 
 
 def _guard_text(holds) -> str:
-    return "is left open" if holds is ARBITRARY else "holds" if holds else "fails"
+    return "is left open" if holds is ARBITRARY else "fails"
 
 
 def _bindings(program: TracedProgram, number: int, trace: Trace, p, b):

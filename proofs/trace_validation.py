@@ -7,7 +7,13 @@ profiles of :mod:`proofs.validation_profiles`, shared with the fixed-size valida
 and agree to :data:`RELATIVE_TOLERANCE` elsewhere. Profiles on which the rule raises
 (outside its domain) are skipped, but at every size some profile must be compared. A rule that computes differently on the tracer than
 on numpy (``isinstance``, ``try/except``) is caught here when the difference shows at
-one of these sizes; docs/proofs.md §4 states what remains assumed.
+one of these sizes; docs/proofs.md §4 states what remains assumed. The program's
+guards (the conditions under which the rule does not raise ``InvalidInput``,
+:attr:`proofs.program.Program.guards`) must hold wherever the rule answers; ``sides``
+collects ``False`` for a profile where they fail and the rule raises and ``True`` where
+they hold and it answers, for a caller that states the guards as the domain of a claim
+(it needs both). A raise where they hold (float64 overflow: ``(1e300)**2`` is an
+infinite weight) only makes that claim wider than needed, and is skipped.
 
 >>> import mechanisms
 >>> from proofs.polymorphic import trace_program
@@ -19,9 +25,10 @@ from __future__ import annotations
 
 import warnings
 
+import mechanisms
 import numpy as np
 
-from .program import Program, evaluate
+from .program import Program, evaluate_nodes
 from .validation_profiles import profiles
 
 #: (agents, tokens) at which the program must match the rule.
@@ -56,24 +63,40 @@ def _as_frontend(program: Program, *arrays: np.ndarray) -> tuple:
     return tuple(torch.from_numpy(a) for a in arrays)
 
 
-def first_mismatch(rule, program: Program) -> str | None:
+def first_mismatch(rule, program: Program, sides: set | None = None) -> str | None:
     """A reason naming the first input where the program and the rule differ, or None."""
     rng = np.random.default_rng(SEED)
+    sides = set() if sides is None else sides
     for n, k in VALIDATION_SIZES:
         compared = 0
         for label, p, b in profiles(n, k, rng):
             try:
+                with np.errstate(all="ignore"):
+                    values = evaluate_nodes(program, {"p": p, "b": b})
+            except Exception as exc:  # the program cannot run where the rule may: compared below
+                values = exc
+            raised = False
+            try:
                 with warnings.catch_warnings():  # numpy's error state stays the caller's: a rule may read it
                     warnings.simplefilter("ignore")
                     theirs = np.asarray(rule(*_as_frontend(program, p.copy(), b.copy())), dtype=np.float64)
-            except Exception:  # outside the rule's domain (e.g. all bids zero): nothing to compare
+            except mechanisms.InvalidInput:  # outside the rule's domain (e.g. all bids zero)
+                raised = True
+            except Exception:  # nothing to compare
+                continue
+            if program.guards and not isinstance(values, Exception):
+                holds = all(bool(values[node]) for node, _ in program.guards)
+                if not holds and not raised:
+                    return (f"the traced guard ({_messages(program)}) fails at n = {n}, k = {k} ({label}: "
+                            f"p = {p.tolist()}, b = {b.tolist()}), where the rule returns an output")
+                if holds != raised:
+                    sides.add(holds)
+            if raised:
                 continue
             compared += 1
-            try:
-                with np.errstate(all="ignore"):
-                    ours = np.asarray(evaluate(program, {"p": p, "b": b}), dtype=np.float64)
-            except Exception as exc:  # the rule answered where its program cannot: they differ
-                return f"the traced program fails at n = {n}, k = {k} ({label}) where the rule answers: {exc}"
+            if isinstance(values, Exception):  # the rule answered where its program cannot: they differ
+                return f"the traced program fails at n = {n}, k = {k} ({label}) where the rule answers: {values}"
+            ours = np.asarray(values[program.output], dtype=np.float64)
             token = _disagree(ours, theirs) if ours.shape == theirs.shape == (k,) else -1
             if token is not None:
                 where = "the output shapes" if token < 0 else f"token {token} ({ours[token]!r} vs {theirs[token]!r})"
@@ -82,3 +105,7 @@ def first_mismatch(rule, program: Program) -> str | None:
         if compared == 0:  # a rule that never answers cannot be compared with its trace
             return f"the rule raised on every validation profile at n = {n}, k = {k}"
     return None
+
+
+def _messages(program: Program) -> str:
+    return "; ".join(dict.fromkeys(message for _, message in program.guards))

@@ -12,9 +12,9 @@ unsat → the claim ``distributions_where_finite`` (the premise of the KL theore
 too) needs one more query, without the finiteness premise: some ``q_t`` NaN or ±inf;
 unsat → *proved*. Where the rule guards its input (it raises ``InvalidInput`` unless a
 condition holds, ``mechanisms.validation.check_positive_total``: the linear rule's
-total bid ``> 0``), the traced condition is a premise of every query and the verdict's
-domain names it; the trace validation then checks that the condition fails exactly where
-numpy raises (docs/proofs.md §3.2). A satisfying assignment is not replayed here (the
+total bid ``> 0``) and the queries are not all unsat without it, they are posed again with
+the traced condition as a premise, and the verdict's domain names it; the trace
+validation then checks the condition against numpy's raise (docs/proofs.md §3.2). A satisfying assignment is not replayed here (the
 ``validity`` property of :mod:`properties` refutes with replayed counterexamples), so
 anything else is *unknown*. exp/log go through the sound axioms of
 :mod:`proofs.transcendental`, so unsat stays a proof.
@@ -101,10 +101,6 @@ def prove_validity(rule, n: int | None, k: int | None, bid_max: float | None = N
                        method="symbolic tracing")
     finite = b_and(*(e.finite for e in q))
     base = domain_constraints(domain, p, b) + list(tracer.definitions) + axioms([tracer.exp_args], tracer.log_args)
-    guard = _excluding_guard(tracer, base, start + timeout - time.monotonic())
-    if guard is not None:  # the claim is about the inputs the rule accepts (validated below)
-        domain = replace(domain, defined_where=guard[1])
-        base.append(guard[0])
     premise = [] if finite is True else [finite]
     queries = [(premise + [part], "a candidate finite output that is not a distribution",
                 "every finite output is a distribution", f" ({part})")
@@ -113,21 +109,36 @@ def prove_validity(rule, n: int | None, k: int | None, bid_max: float | None = N
         queries.append(([z3.Not(finite)], "a candidate input where an output is NaN or ±inf",
                         "every output is finite", ""))
     purify = Purifier([tracer.exp_args], tracer.log_args)
-    smt2 = []
-    for query, candidate, proved, part in queries:
-        remaining = start + timeout - time.monotonic()
-        if remaining <= 0:
-            return verdict(UNKNOWN, reason="time budget spent", smt2=smt2)
-        pure = purify(base + query)
-        solver = z3.SolverFor("QF_NRA" if pure is not None else "QF_UFNRA")
-        solver.set("timeout", max(1, int(remaining * 1000)))
-        solver.add(*(pure if pure is not None else base + query))
-        answer = solver.check()
-        if answer != z3.unsat:
-            what = candidate if answer == z3.sat else solver.reason_unknown()
-            return verdict(UNKNOWN, reason=f"not proved that {proved} (solver: {what}; the validity "
-                                           "property's fuzzer decides refutations)", smt2=smt2)
-        smt2.append(smt2_text(solver, "unsat", f"{name}: {proved}{part}"))
+
+    def unproved(premises: list, smt2: list) -> str | None:
+        """Every query unsat under ``premises`` (their SMT-LIB2 appended to ``smt2``), else why not."""
+        for query, candidate, proved, part in queries:
+            remaining = start + timeout - time.monotonic()
+            if remaining <= 0:
+                return "time budget spent"
+            pure = purify(premises + query)
+            solver = z3.SolverFor("QF_NRA" if pure is not None else "QF_UFNRA")
+            solver.set("timeout", max(1, int(remaining * 1000)))
+            solver.add(*(pure if pure is not None else premises + query))
+            answer = solver.check()
+            if answer != z3.unsat:
+                what = candidate if answer == z3.sat else solver.reason_unknown()
+                return f"not proved that {proved} (solver: {what}; the validity property's fuzzer decides refutations)"
+            smt2.append(smt2_text(solver, "unsat", f"{name}: {proved}{part}"))
+        return None
+
+    smt2: list[str] = []
+    guard = None
+    why = unproved(base, smt2)
+    if why is not None and why != "time budget spent":  # perhaps only where the rule raises
+        guard = _excluding_guard(tracer, base, start + timeout - time.monotonic())
+        if guard is None:
+            return verdict(UNKNOWN, reason=why, smt2=smt2)
+        domain = replace(domain, defined_where=guard[1])  # the inputs the rule accepts (validated below)
+        smt2 = []
+        why = unproved(base + [guard[0]], smt2)
+    if why is not None:
+        return verdict(UNKNOWN, reason=why, smt2=smt2)
     # a proof counts only if the solver's own terms are numpy's program at this size (docs/proofs.md §3)
     mismatch = validate_trace(rule, [Trace(q, p, b, guard)], tracer, prob_floor, bid_max)
     if mismatch is not None:

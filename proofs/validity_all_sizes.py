@@ -19,19 +19,28 @@ r"""Validity for every number of agents and tokens: the outputs are distribution
    ``validity`` property's fuzzer decides refutations, with replayed counterexamples).
 4. For the claim ``validity`` (docs/definitions.md#validity: a *finite* distribution at
    every valid input) one more query, without the premise: ``q(t)`` NaN or ±inf. unsat
-   → *proved*; otherwise *unknown* (a rule that is 0/0 at zero bids stays unknown).
+   → *proved*; otherwise *unknown*.
+5. Where a question is not unsat, a rule's scalar guards (it raises ``InvalidInput``
+   unless ``total > 0``: :attr:`proofs.program.Program.guards`) that exclude some input
+   (Z3: facts ∧ ¬guard sat) become a premise of every question, asked again, and are
+   named in the verdict's domain, once step 1 has seen them hold wherever the rule
+   answers and fail where it raises (docs/proofs.md §3.2): the linear rule, 0/0 at zero
+   bids where it raises, is proved valid where it is defined.
 
 >>> import mechanisms
 >>> prove_validity_all_sizes(mechanisms.linear, claim="distributions_where_finite").verdict
 'proved'
 >>> prove_validity_all_sizes(mechanisms.CATALOGUE["dictator"]).verdict  # finite too
 'proved'
+>>> prove_validity_all_sizes(mechanisms.linear).domain.defined_where
+'all bids are zero and there is no reference distribution: the linear rule is undefined'
 """
 
 from __future__ import annotations
 
 import time
 import warnings
+from dataclasses import replace
 
 import numpy as np
 import z3
@@ -79,6 +88,20 @@ def _token_slice(value: np.ndarray, shape: tuple) -> list:
     return list(np.asarray(np.take(value, 0, axis=shape.index("k")), dtype=object).reshape(-1))
 
 
+def _excluding_guard(model: Abstraction, program, values: list, seconds: float):
+    """The program's guards as ``(condition, messages)`` on the abstract values, or None where
+    they exclude no input (Z3: facts ∧ ¬condition unsat; then no raising profile is needed)."""
+    if not program.guards:
+        return None
+    condition = b_and(*(values[node][()] for node, _ in program.guards))
+    if condition is True:
+        return None
+    solver = model.solver(list(model.facts) + [z3.Not(condition)], 1000 * max(seconds, 0.002))
+    if solver.check() == z3.unsat:
+        return None
+    return condition, "; ".join(dict.fromkeys(message for _, message in program.guards))
+
+
 def prove_validity_all_sizes(rule, timeout: float = 30.0, claim: str = VALIDITY) -> Verdict:
     """Prove ``claim`` for every ``n >= 1``, ``k >= 2``: :data:`WHERE_FINITE`, the finite
     outputs are distributions; :data:`VALIDITY`, moreover every output is finite."""
@@ -86,10 +109,11 @@ def prove_validity_all_sizes(rule, timeout: float = 30.0, claim: str = VALIDITY)
         raise ValueError(f"unknown validity claim {claim!r}; expected {VALIDITY!r} or {WHERE_FINITE!r}")
     start = time.monotonic()
     name = rule_name(rule)
+    domain = Domain(None, None)
 
     def verdict(kind, **kw):
         method = METHOD + ("; and q(t) finite everywhere" if claim == VALIDITY else "")
-        return Verdict(kind, claim, "", Domain(None, None), method, seconds=time.monotonic() - start,
+        return Verdict(kind, claim, "", domain, method, seconds=time.monotonic() - start,
                        rule=name, rule_hash=rule_source_hash(rule), solver=solver_info(), **kw)
 
     try:
@@ -99,7 +123,8 @@ def prove_validity_all_sizes(rule, timeout: float = 30.0, claim: str = VALIDITY)
         return verdict(UNKNOWN, reason=f"no all-sizes validity argument: {exc}")
     except Exception as exc:  # the rule's own error on traced inputs
         return verdict(UNKNOWN, reason=f"the rule fails on arrays of symbolic size: {type(exc).__name__}: {exc}")
-    mismatch = first_mismatch(rule, program) or _total_mismatch(total, program)
+    sides: set[bool] = set()
+    mismatch = first_mismatch(rule, program, sides) or _total_mismatch(total, program)
     if mismatch is not None:
         return verdict(UNKNOWN, reason=mismatch)
     model = Abstraction(start + ABSTRACTION_SHARE * timeout)
@@ -111,27 +136,45 @@ def prove_validity_all_sizes(rule, timeout: float = 30.0, claim: str = VALIDITY)
         return verdict(UNKNOWN, reason=f"the abstract interpretation failed: {type(exc).__name__}: {exc}")
     q_t, t_q = values[program.output][0], values[total.output][()]
     at_t = [e.finite for j in total.token_valued for e in _token_slice(values[j], program.nodes[j].shape)]
-    base = model.facts + [z3.BoolVal(True) if q_t.finite is True else q_t.finite]
     where = " wherever q(t) is finite"
-    questions = [
-        ("every linear or constant value is finite at token t" + where, base, b_not(b_and(*at_t))),
-        ("q(t) >= 0" + where, base, q_t.val < 0),
-        ("the outputs sum to 1" + where, base,
-         z3.Or(b_not(t_q.finite) if t_q.finite is not True else False, t_q.val != 1)),
-    ]
-    if claim == VALIDITY:  # t stands for every token: q is finite everywhere, NaN and ±inf alike
-        questions.append(("q(t) is finite", list(model.facts), b_not(q_t.finite)))
-    smt2 = []
-    for what_is_proved, premises, violation in questions:
-        if violation is False:
-            continue
-        remaining = start + timeout - time.monotonic()
-        solver = model.solver(premises + [violation], 1000 * max(remaining, 0.002))
-        answer = solver.check()
-        if answer != z3.unsat:
-            what = "an abstract counterexample" if answer == z3.sat else f"solver: {solver.reason_unknown()}"
-            return verdict(UNKNOWN, smt2=smt2, reason=f"not proved that {what_is_proved} ({what}; "
-                                                      "the validity property's fuzzer decides refutations)")
-        smt2.append(smt2_text(solver, "unsat", f"{name}, every n and k: {what_is_proved}"))
-        premises.append(z3.Not(violation))  # proved: a premise of the next question
+
+    def unproved(facts: list, smt2: list) -> str | None:
+        """Every question unsat on ``facts`` (SMT-LIB2 appended to ``smt2``), else why not."""
+        base = facts + [z3.BoolVal(True) if q_t.finite is True else q_t.finite]
+        questions = [
+            ("every linear or constant value is finite at token t" + where, base, b_not(b_and(*at_t))),
+            ("q(t) >= 0" + where, base, q_t.val < 0),
+            ("the outputs sum to 1" + where, base,
+             z3.Or(b_not(t_q.finite) if t_q.finite is not True else False, t_q.val != 1)),
+        ]
+        if claim == VALIDITY:  # t stands for every token: q is finite everywhere, NaN and ±inf alike
+            questions.append(("q(t) is finite", list(facts), b_not(q_t.finite)))
+        for what_is_proved, premises, violation in questions:
+            if violation is False:
+                continue
+            remaining = start + timeout - time.monotonic()
+            solver = model.solver(premises + [violation], 1000 * max(remaining, 0.002))
+            answer = solver.check()
+            if answer != z3.unsat:
+                what = "an abstract counterexample" if answer == z3.sat else f"solver: {solver.reason_unknown()}"
+                return f"not proved that {what_is_proved} ({what}; the validity property's fuzzer decides refutations)"
+            smt2.append(smt2_text(solver, "unsat", f"{name}, every n and k: {what_is_proved}"))
+            premises.append(z3.Not(violation))  # proved: a premise of the next question
+        return None
+
+    smt2: list[str] = []
+    why = unproved(list(model.facts), smt2)
+    if why is not None:  # perhaps only where the rule raises InvalidInput
+        guard = _excluding_guard(model, program, values, start + timeout - time.monotonic())
+        if guard is None:
+            return verdict(UNKNOWN, smt2=smt2, reason=why)
+        if sides != {False, True}:
+            return verdict(UNKNOWN, reason=f"the traced guard ({guard[1]}) is not checked on both sides: no "
+                                           "validation profile " + ("raises where it fails" if True in sides
+                                                                    else "answers where it holds"))
+        domain = replace(domain, defined_where=guard[1])  # the inputs the rule accepts
+        smt2 = []
+        why = unproved(list(model.facts) + [guard[0]], smt2)
+        if why is not None:
+            return verdict(UNKNOWN, smt2=smt2, reason=why)
     return verdict(PROVED, smt2=smt2)

@@ -20,12 +20,13 @@ pytestmark = pytest.mark.filterwarnings("ignore::RuntimeWarning")
 LINEAR_GUARD = "all bids are zero and there is no reference distribution: the linear rule is undefined"
 
 
+@pytest.mark.parametrize("size", [2, None])
 @pytest.mark.parametrize("name", ["linear", "bid_cap_1"])
-def test_validity_is_proved_where_the_rule_is_defined(name):
+def test_validity_is_proved_where_the_rule_is_defined(name, size):
     rule = CATALOGUE[name]
     with pytest.raises(mechanisms.InvalidInput, match="all bids are zero"):
         rule(np.eye(2), np.zeros(2))
-    verdict = prove_validity(rule, 2, 2, timeout=30)
+    verdict = prove_validity(rule, size, size, timeout=30)
     assert verdict.verdict == PROVED, verdict.reason
     assert verdict.domain.defined_where == LINEAR_GUARD
     assert "where the rule does not raise InvalidInput (all bids are zero" in str(verdict.domain)
@@ -53,17 +54,26 @@ def guard_only_when_traced(p, b):
     return xp.sum(b[:, None] * p, axis=0) / xp.sum(b)
 
 
-def test_a_guard_narrower_than_the_rules_undefined_inputs_proves_nothing():
+@pytest.mark.parametrize("size", [2, None])
+def test_a_guard_narrower_than_the_rules_undefined_inputs_proves_nothing(size):
     q = zero_first_bid_nan(np.eye(2), np.array([0.0, 1.0]))  # accepted by the guard, yet 0/0
     assert np.all(np.isnan(q))
-    assert prove_validity(zero_first_bid_nan, 2, 2, timeout=30).verdict != PROVED
+    assert prove_validity(zero_first_bid_nan, size, size, timeout=30).verdict != PROVED
 
 
-def test_a_guard_numpy_does_not_raise_on_is_rejected_by_trace_validation():
+@pytest.mark.parametrize("size", [2, None])
+def test_a_guard_numpy_does_not_raise_on_is_rejected_by_trace_validation(size):
     assert np.all(np.isnan(guard_only_when_traced(np.eye(2), np.zeros(2))))
-    verdict = prove_validity(guard_only_when_traced, 2, 2, timeout=30)
+    verdict = prove_validity(guard_only_when_traced, size, size, timeout=30)
     assert verdict.verdict != PROVED
     assert "traced guard (all bids are zero) fails" in verdict.reason
+
+
+def test_a_guard_that_excludes_nothing_leaves_the_domain_whole():
+    """The reference weight keeps the linear rule's total positive: nothing raises, nothing is excluded."""
+    for size in (2, None):
+        verdict = prove_validity(CATALOGUE["linear_reference"], size, size, timeout=30)
+        assert verdict.verdict == PROVED and verdict.domain.defined_where == ""
 
 
 def test_the_guard_is_left_out_of_the_question_it_answers():
