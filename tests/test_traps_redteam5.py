@@ -32,11 +32,23 @@ Findings (``xfail(strict=True)`` until fixed):
    rounding is still above the tolerance in ``np.longdouble`` (relative 4e-9), the only
    confirmation the real question asks for.
 
+5. The float64 question at every size is answered by a real-arithmetic proof and a spot
+   check at n = k = 2 (extremes) and n <= 4, k <= 8 (draws): ``c·pool(1 + b) + (1 − c)·pool(1/(1 + b))``
+   with ``c = (n·10^15 + 1) − n·10^15`` (1 over the reals, 0 in float64 from n = 10) is
+   *proved* coordinatewise monotone by certify, yet at n = 10 agent 0's bid 0 → 1 moves q_0
+   from 1/10 to 1/19 with p_00 = 1.
+6. Under a bid cap the spot check searches outside it (``find_counterexample`` gets no
+   ``bid_max``; the validity search also tries the bids times 1e9), stops at the first
+   violation, which is out of the domain, so vetting drops it (*unknown*) and certify says
+   *proved*; ``pool · log(1 + s)/log1p(s)``, NaN beyond s = 1.8e8, is proved valid with
+   ``bid_max = 100`` though its total is 1.0000889 at b = (1e-12, 0).
+
 Held (ordinary tests): a rule that catches its own InvalidInput and returns an invalid
 output is never proved valid (fixed size or every size); a guard of ``1/min b`` (+inf at a
 zero bid, where the output is NaN) excludes nothing; the guard of finding 1 at a fixed
 size; and ``log1p(expm1(b))``, the bid itself over the reals but +inf beyond a bid of 709.8,
-is refuted in float64 by certify's spot check.
+is refuted in float64 by certify's spot check, as is a pool that
+steps by 1e-6 between the binades of (Σb)² for Σb in (5e9, 5e11) (monotonicity at n = k = 2).
 """
 
 import array_api_compat
@@ -288,6 +300,32 @@ def test_log_over_log1p_is_proved_valid_in_real_arithmetic_and_refuted_in_float6
 def test_log_over_log1p_is_never_refuted_in_real_arithmetic():
     """Over the reals the rule is the pool, a distribution at every input (proved at n = k = 2)."""
     assert _certify(log_over_log1p, "validity", None, None, arithmetic="real").verdict != "refuted"
+
+
+def log_ratio_overflowing(p, b):
+    """:func:`log_over_log1p` times (10^300 s)/(10^300 s) above s = 10^6 (s = Σb): 1 over the reals,
+    inf/inf = NaN in float64 from s = 1.8e8."""
+    xp = _xp(p, b)
+    s = xp.sum(b)
+    big = s * 1e300
+    return log_over_log1p(p, b) * xp.where(s > 1e6, big / big, 1.0)
+
+
+def test_log_ratio_overflowing_is_invalid_inside_and_outside_a_bid_cap_of_100():
+    """Inside the cap: total 1.0000889 at b = (1e-12, 0). Outside: NaN at b = (1e9, 0)."""
+    assert np.sum(log_ratio_overflowing(P, np.array([1e-12, 0.0]))) == pytest.approx(1.0000889, rel=1e-7)
+    assert np.all(np.isnan(log_ratio_overflowing(P, np.array([1e9, 0.0]))))
+
+
+@pytest.mark.xfail(strict=True, reason="wrong proved: the spot check searches beyond bid_max (no bid cap "
+                                       "passed to find_counterexample; validity scales bids by 1e9), stops at "
+                                       "an out-of-domain violation, which vetting drops, and counts as run")
+def test_an_in_domain_float64_violation_is_never_certified_valid_under_a_bid_cap():
+    """Over the reals the rule is the pool (proved at n = k = 2, bids <= 100); in float64 it is
+    not a distribution at b = (1e-12, 0), inside the cap."""
+    result = certify(log_ratio_overflowing, Question(property="validity", agents=2, tokens=2, bid_max=100.0,
+                                                     timeout=60), name="log_ratio_overflowing")
+    assert result.verdict != "proved", result.checks
 
 
 def test_expm1_overflow_is_refuted_by_the_float64_spot_check():
