@@ -172,3 +172,13 @@ def test_tiled_search_with_an_undefined_level_and_an_undefined_profile(monkeypat
     assert found == naive_worst_raise(mechanisms.linear, order, p, b, 1)
     assert found.low > 0  # the raise from 0 is undefined, never the worst
     assert worst_raise(mechanisms.linear, order, p, np.zeros(len(p)), agents=len(p)) is None
+
+
+def test_a_profile_the_rule_refuses_is_refused_tiled_too(monkeypatch):
+    """Tiles are padded to distributions, so rows that are not distributions must not reach them."""
+    monkeypatch.setattr(tiled, "TILE", 16)
+    p, b = profile(4)
+    p[0] *= 0.9  # agent 0's row sums to 0.9: the linear rule refuses the profile
+    order = ORDERS["coordinatewise"]
+    assert naive_worst_raise(mechanisms.linear, order, p, b, len(b)) is None
+    assert worst_raise(mechanisms.linear, order, p, b, agents=len(b)) is None
