@@ -43,7 +43,8 @@ Findings (``xfail(strict=True)`` until fixed):
    *proved*; ``pool · log(1 + s)/log1p(s)``, NaN beyond s = 1.8e8, is proved valid with
    ``bid_max = 100`` though its total is 1.0000889 at b = (1e-12, 0).
 
-Held (ordinary tests): a rule that catches its own InvalidInput and returns an invalid
+Held (ordinary tests): guards do not narrow (or reach) the monotonicity provers, and a
+reversal only where the rule raises is not refuted; a rule that catches its own InvalidInput and returns an invalid
 output is never proved valid (fixed size or every size); a guard of ``1/min b`` (+inf at a
 zero bid, where the output is NaN) excludes nothing; the guard of finding 1 at a fixed
 size; and ``log1p(expm1(b))``, the bid itself over the reals but +inf beyond a bid of 709.8,
@@ -57,7 +58,7 @@ import numpy as np
 import properties
 import pytest
 from mechanisms.validation import check_positive_total
-from proofs import PROVED
+from proofs import PROVED, REFUTED, prove_monotone
 from proofs.validity import prove_validity
 from tokenauction.certify import Question, certify
 
@@ -173,6 +174,27 @@ def test_a_guard_numpy_does_not_honour_is_never_proved(rule, n, k):
     """A rule that swallows its own InvalidInput answers where the traced guard fails; a guard
     that is +inf in numpy does not exclude the zero bid its NaN is at."""
     assert prove_validity(rule, n, k, timeout=BUDGET).verdict != PROVED
+
+
+def reversed_where_undefined(p, b):
+    """The pool of weights 1 + b where Σb > 2 and of the reversed weights 1/(1 + b) elsewhere,
+    where it raises (guard Σb − 2 > 0): non-monotone only on inputs outside its domain."""
+    xp = _xp(p, b)
+    s = xp.sum(b)
+    check_positive_total(s - 2.0, "the total bid is at most 2")
+    return _pool(p, xp.where(s > 2.0, 1.0 + b, 1.0 / (1.0 + b)))
+
+
+def test_a_violation_only_where_the_rule_raises_is_never_refuted():
+    """Guards do not reach the monotonicity provers, so Z3 finds the reversal at Σb <= 2; its
+    candidate raises InvalidInput in numpy and must not refute. Where defined the rule is the
+    monotone pool: p = one-hot rows, b = (2, 1) to (3, 1) raises q_0 from 3/5 to 4/6."""
+    onehot = np.eye(2)
+    with pytest.raises(mechanisms.InvalidInput, match="at most 2"):
+        reversed_where_undefined(onehot, np.array([1.0, 0.5]))
+    assert reversed_where_undefined(onehot, np.array([2.0, 1.0]))[0] == pytest.approx(3 / 5)
+    assert reversed_where_undefined(onehot, np.array([3.0, 1.0]))[0] == pytest.approx(4 / 6)
+    assert prove_monotone(reversed_where_undefined, "coordinatewise", 2, 2, timeout=BUDGET).verdict != REFUTED
 
 
 # ------------------------------------------------------------------ certify's float64 spot check
