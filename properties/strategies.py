@@ -148,8 +148,9 @@ def profiles(n=None, k=None, logits=None, min_total_bid: bool = True) -> st.Sear
 # ------------------------------------------------------------ extreme profiles, tried first
 
 #: ``j`` of the bids ``10^j``: past ``e^b``'s overflow (b > 709.8), past the square's (1.3e154),
-#: the cube's (5.6e102) and up to 1e300 (16 · 1e300, the top of a bid path, is still finite).
-EXTREME_BID_EXPONENTS = (0, 3, 12, 30, 100, 160, 230, 300)
+#: the cube's (5.6e102) and up to 1e290: the searches scale a drawn bid by up to 1e9 (validity)
+#: and 16 (bid paths), and the result must still be a float64 (an exact 1e309 is not).
+EXTREME_BID_EXPONENTS = (0, 3, 12, 30, 100, 160, 230, 290)
 #: The smallest probability of the tiny-probability rows: ``log`` of it is −690.8, and a bid of
 #: 2 already puts its power below the smallest subnormal (5e-324).
 TINY_PROBABILITY = Fraction(1, 10**300)
@@ -184,14 +185,14 @@ def extreme_profiles(n: int, k: int, bid_max: float | None = None,
     overflows (the unstabilised softmax ``Σ e^{b_j} p_j / Σ e^{b_j}`` is inf/inf = NaN at
     ``b = (1000, 0)``), a product of probabilities underflows (``p^b`` is 0 for
     ``p = 1e-300``, ``b ≥ 2``), a sum of bids overflows. Drawn profiles rarely reach
-    there, so these are tried deliberately, in this order (no bid above ``10^300``: beyond
+    there, so these are tried deliberately, in this order (no bid above ``10^290``: beyond
     about ``10^307`` a sum of bids overflows, and every rule that divides by one, the
     linear rule included, returns zeros there):
 
     - one agent at ``10^j`` and the others at 0, ``j`` in :data:`EXTREME_BID_EXPONENTS`
       (a property's bid paths then run from 0 past ``16 · 10^j``, so a path crosses every
       overflow threshold below it);
-    - all bids ``10^j`` for ``j`` = 12 and 300;
+    - all bids ``10^j`` for ``j`` = 12 and 290;
     - rows with probabilities :data:`TINY_PROBABILITY` at bids ``(1, …)``, ``(1000, 0, …)``
       and ``(10^12, 0, …)``.
 
@@ -216,7 +217,7 @@ def extreme_profiles(n: int, k: int, bid_max: float | None = None,
         return [capped(bid)] + [Fraction(0)] * (n - 1)
 
     candidates = [(spread, one_high(Fraction(10) ** j)) for j in EXTREME_BID_EXPONENTS]
-    candidates += [(spread, [capped(Fraction(10) ** j)] * n) for j in (12, 300)]
+    candidates += [(spread, [capped(Fraction(10) ** j)] * n) for j in (12, EXTREME_BID_EXPONENTS[-1])]
     candidates += [(tiny, [Fraction(1)] * n), (tiny, one_high(Fraction(1000))), (tiny, one_high(Fraction(10**12)))]
     unique = []
     for p, b in candidates:
