@@ -20,7 +20,7 @@ found attached. Proofs are in exact real arithmetic: under the float64 question 
 covering proof still gives *proved*, after a float64 fuzz run (a spot check of
 :data:`FLOAT64_SPOT_CHECK` examples, at most :data:`FLOAT64_SPOT_CHECK_SECONDS`) finds no
 violation, and the verdict says how many instances it tried. The spot check tries
-float64's edges first (:func:`properties.strategies.extreme_profiles`: bids up to 1e300,
+float64's edges first (:func:`properties.strategies.extreme_profiles`: bids up to 1e290,
 probabilities down to 1e-300), where a rule exact in real arithmetic overflows or underflows.
 
 The run stops as soon as the question is answered. The checks run in a child process
