@@ -47,13 +47,15 @@ Held (ordinary tests): guards do not narrow (or reach) the monotonicity provers,
 reversal only where the rule raises is not refuted; a rule that catches its own InvalidInput and returns an invalid
 output is never proved valid (fixed size or every size); a guard of ``1/min b`` (+inf at a
 zero bid, where the output is NaN) excludes nothing; the guard of finding 1 at a fixed
-size; and ``log1p(expm1(b))``, the bid itself over the reals but +inf beyond a bid of 709.8,
+size; ``log1p(1e-20)/1e-20`` and ``expm1(1e-20)/1e-20`` (1 in float64, 1 ∓ 5e-21 over the
+reals) times the pool are not proved valid; and ``log1p(expm1(b))``, the bid itself over the reals but +inf beyond a bid of 709.8,
 is refuted in float64 by certify's spot check, as is a pool that
 steps by 1e-6 between the binades of (Σb)² for Σb in (5e9, 5e11) (monotonicity at n = k = 2).
 """
 
 import array_api_compat
 import mechanisms
+import mpmath
 import numpy as np
 import properties
 import pytest
@@ -307,6 +309,30 @@ def test_log1p_traps_are_float64_artefacts():
     assert np.log(1.0 + s) / np.log1p(s) == pytest.approx(1.0000889, rel=1e-7)
     assert np.all(np.isnan(log1p_of_expm1(P, np.array([1000.0, 0.0]))))
     assert np.allclose(log1p_of_expm1(P, np.array([3.0, 0.0])), _pool(P, np.array([4.0, 1.0])))
+
+
+def pool_times_log1p_ratio(p, b):
+    """The pool of weights 1 + b times log1p(1e-20)/1e-20 (an expression in b, so traced): 1 in
+    float64, 1 − 5e-21 over the reals (log1p(x) = x − x²/2 + …), so the total is not 1."""
+    xp = _xp(p, b)
+    return _pool(p, 1.0 + b) * (xp.log1p(1e-20 + 0.0 * xp.sum(b)) / 1e-20)
+
+
+def pool_times_expm1_ratio(p, b):
+    """The same with expm1(1e-20)/1e-20: 1 in float64, 1 + 5e-21 over the reals."""
+    xp = _xp(p, b)
+    return _pool(p, 1.0 + b) * (xp.expm1(1e-20 + 0.0 * xp.sum(b)) / 1e-20)
+
+
+@pytest.mark.parametrize("rule, below_one", [(pool_times_log1p_ratio, True), (pool_times_expm1_ratio, False)])
+def test_a_log1p_constant_is_not_rounded_to_float64_in_a_proof(rule, below_one):
+    """Over the reals the factor differs from 1 by 5e-21 (mpmath at 50 digits), which float64
+    rounds away: validity is a float64 fact here, and a real-arithmetic proof would be wrong."""
+    with mpmath.workdps(50):
+        ratio = (mpmath.log1p if below_one else mpmath.expm1)(mpmath.mpf("1e-20")) / mpmath.mpf("1e-20")
+    assert abs(ratio - 1) == pytest.approx(5e-21, rel=1e-6) and (ratio < 1) == below_one
+    assert np.sum(rule(P, np.ones(2))) == 1.0
+    assert prove_validity(rule, 2, 2, timeout=BUDGET).verdict != PROVED
 
 
 def test_log_over_log1p_is_proved_valid_in_real_arithmetic_and_refuted_in_float64():
