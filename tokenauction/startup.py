@@ -17,8 +17,9 @@ until the process exits, which is why this is for a command's start and not for
 >>> with collector_paused():
 ...     gc.isenabled()
 False
->>> gc.isenabled()
-True
+>>> gc.isenabled(), gc.get_freeze_count() > 0
+(True, True)
+>>> gc.unfreeze()  # a test process goes on collecting what it had built
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ Gemma's 515k merges, holding the GIL): ``tokenizers`` parses the merges through
 generic JSON values. So the first read also writes :data:`BPE_PARTS`: the BPE
 vocabulary and merges as pickled Python objects, and the rest of the tokenizer as
 JSON with an empty model; later reads build the model with ``models.BPE(vocab,
-merges)`` (about a quarter less CPU, BENCHMARKS.md). The parts are written only
+merges)`` (about a third less CPU, BENCHMARKS.md). The parts are written only
 if the tokenizer they rebuild serialises exactly as the original
 (``Tokenizer.to_str``), so both forms encode and decode alike.
 """
