@@ -30,12 +30,12 @@ reproduces numpy's whole output. A flag or value the trace leaves undetermined
 (:data:`~proofs.trace_values.ARBITRARY`, e.g. Z3's ``x / 0``) agrees with nothing.
 Profiles where numpy overflows are outside the stated arithmetic (exact reals) and are
 skipped; so are those where numpy rejects the input (``InvalidInput``), outside the
-rule's domain. A trace that carries a **guard** (the condition under which the traced
-rule does not raise, :meth:`proofs.functions.Tracer.guard`, which a prover states as the
-domain of its claim) must hold, evaluated exactly on the terms, at every profile where
-numpy answers, and the profiles must include one where it fails and numpy raises
-``InvalidInput`` and one where it holds and numpy answers. (A raise where it holds only
-makes the claim wider than needed.)
+rule's domain. A trace that carries **guards** (conditions under which the traced rule
+does not raise, :meth:`proofs.functions.Tracer.guard`, which a prover states as the
+domain of its claim) must have each hold, evaluated exactly on the terms, at every
+profile where numpy answers, and for each the profiles must include one where it fails
+and numpy raises ``InvalidInput`` and one where all hold and numpy answers. (A raise
+where they hold only makes the claim wider than needed.)
 
 A mismatch names the trace, the profile and the token; the verdict is then *unknown*.
 
@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import itertools
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 
 import mpmath
@@ -86,15 +86,13 @@ class Trace:
     outputs: list[Ext]
     p: SymArray
     b: SymArray
-    #: where the traced rule is defined (a Z3 Boolean over the inputs), with its messages; None: no guard
-    guard: tuple[z3.BoolRef | bool, str] | None = None
+    #: where the traced rule is defined: (Z3 Boolean over the inputs, raise message) per guard
+    guards: list[tuple[z3.BoolRef | bool, str]] = field(default_factory=list)
 
     def evaluated(self) -> list[Ext]:
-        """The outputs, then the guard as a 0/1 value (if there is one)."""
-        if self.guard is None:
-            return self.outputs
-        condition = self.guard[0] if z3.is_expr(self.guard[0]) else z3.BoolVal(self.guard[0])
-        return self.outputs + [Ext(z3.If(condition, z3.RealVal(1), z3.RealVal(0)))]
+        """The outputs, then each guard as a 0/1 value."""
+        conditions = [c if z3.is_expr(c) else z3.BoolVal(c) for c, _ in self.guards]
+        return self.outputs + [Ext(z3.If(c, z3.RealVal(1), z3.RealVal(0))) for c in conditions]
 
     def variables(self, p: list, b: list) -> dict[str, Fraction]:
         """The inputs' variable names bound to the profile ``(p, b)``."""
@@ -180,7 +178,7 @@ def validate_trace(rule, traces: list[Trace], tracer, prob_floor: float = 0.0, b
     n, k = traces[0].p.shape
     found = profiles(n, k, prob_floor, bid_max)
     program = TracedProgram([t.evaluated() for t in traces], tracer)
-    sides = [set() for _ in traces]  # per guarded trace: the guard values seen
+    sides = [[set() for _ in t.guards] for t in traces]  # per trace and guard: the sides seen
     for (p, b), expected in zip(found, _numpy_outcomes(rule, found)):
         if expected is None:
             continue
@@ -189,12 +187,11 @@ def validate_trace(rule, traces: list[Trace], tracer, prob_floor: float = 0.0, b
         if not raised and len(expected) != k:
             return f"numpy returns {len(expected)} values, the trace {k}, at {where}"
         for number, trace in enumerate(traces):
-            if trace.guard is not None:
-                holds = program.at(number, trace.variables(p, b))[-1][0]
-                if not raised and (holds is ARBITRARY or not holds):
-                    return f"the traced guard ({trace.guard[1]}) {_guard_text(holds)} at {where}, where numpy returns an output"
-                if holds is not ARBITRARY and raised != bool(holds):
-                    sides[number].add(bool(holds))
+            if trace.guards:
+                mismatch = _guards_seen(program.at(number, trace.variables(p, b))[k:], trace.guards, raised,
+                                        sides[number])
+                if mismatch is not None:
+                    return f"{mismatch} at {where}, where numpy returns an output"
             if raised:
                 continue
             outcomes = (program.at(number, inputs)[:k] for inputs in _bindings(program, number, trace, p, b))
@@ -204,14 +201,26 @@ def validate_trace(rule, traces: list[Trace], tracer, prob_floor: float = 0.0, b
                 return (f"the solver's trace{_which(number, len(traces))} differs from numpy at token "
                         f"{token}: {_text(g)} vs {expected[token]!r} at {where}")
     for trace, seen in zip(traces, sides):
-        if trace.guard is not None and seen != {False, True}:
-            return (f"the traced guard ({trace.guard[1]}) is not checked on both sides: no validation profile "
-                    f"{'raises where it fails' if True in seen else 'answers where it holds'} in the domain")
+        for (_, message), values in zip(trace.guards, seen):
+            if values != {False, True}:
+                return (f"the traced guard ({message}) is not checked on both sides: no validation profile "
+                        f"{'raises where it fails' if True in values else 'answers where it holds'} in the domain")
     return None
 
 
-def _guard_text(holds) -> str:
-    return "is left open" if holds is ARBITRARY else "fails"
+def _guards_seen(values: list, guards: list, raised: bool, seen: list) -> str | None:
+    """Where numpy answers every guard must hold (else the reason); record in ``seen[j]`` a guard
+    failing where numpy raises (False) and all holding where it answers (True)."""
+    holds = [value[0] for value in values]
+    for value, (_, message) in zip(holds, guards):
+        if not raised and (value is ARBITRARY or not value):
+            return f"the traced guard ({message}) {'is left open' if value is ARBITRARY else 'fails'}"
+    for value, sides in zip(holds, seen):
+        if raised and value is not ARBITRARY and not value:
+            sides.add(False)
+        elif not raised:
+            sides.add(True)
+    return None
 
 
 def _bindings(program: TracedProgram, number: int, trace: Trace, p, b):

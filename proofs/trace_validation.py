@@ -9,11 +9,12 @@ and agree to :data:`RELATIVE_TOLERANCE` elsewhere. Profiles on which the rule ra
 on numpy (``isinstance``, ``try/except``) is caught here when the difference shows at
 one of these sizes; docs/proofs.md §4 states what remains assumed. The program's
 guards (the conditions under which the rule does not raise ``InvalidInput``,
-:attr:`proofs.program.Program.guards`) must hold wherever the rule answers; ``sides``
-collects ``False`` for a profile where they fail and the rule raises and ``True`` where
-they hold and it answers, for a caller that states the guards as the domain of a claim
-(it needs both). A raise where they hold (float64 overflow: ``(1e300)**2`` is an
-infinite weight) only makes that claim wider than needed, and is skipped.
+:attr:`proofs.program.Program.guards`) must each hold wherever the rule answers;
+``sides[node]`` collects ``False`` for a profile where that guard fails and the rule
+raises and ``True`` where all hold and it answers, for a caller that states the guards
+as the domain of a claim (it needs both for each). A raise where they hold (float64
+overflow: ``(1e300)**2`` is an infinite weight) only makes that claim wider than
+needed, and is skipped.
 
 >>> import mechanisms
 >>> from proofs.polymorphic import trace_program
@@ -63,10 +64,10 @@ def _as_frontend(program: Program, *arrays: np.ndarray) -> tuple:
     return tuple(torch.from_numpy(a) for a in arrays)
 
 
-def first_mismatch(rule, program: Program, sides: set | None = None) -> str | None:
+def first_mismatch(rule, program: Program, sides: dict | None = None) -> str | None:
     """A reason naming the first input where the program and the rule differ, or None."""
     rng = np.random.default_rng(SEED)
-    sides = set() if sides is None else sides
+    sides = {} if sides is None else sides
     for n, k in VALIDATION_SIZES:
         compared = 0
         for label, p, b in profiles(n, k, rng):
@@ -84,13 +85,13 @@ def first_mismatch(rule, program: Program, sides: set | None = None) -> str | No
                 raised = True
             except Exception:  # nothing to compare
                 continue
-            if program.guards and not isinstance(values, Exception):
-                holds = all(bool(values[node]) for node, _ in program.guards)
+            for node, message in program.guards if not isinstance(values, Exception) else ():
+                holds = bool(values[node])
                 if not holds and not raised:
-                    return (f"the traced guard ({_messages(program)}) fails at n = {n}, k = {k} ({label}: "
+                    return (f"the traced guard ({message}) fails at n = {n}, k = {k} ({label}: "
                             f"p = {p.tolist()}, b = {b.tolist()}), where the rule returns an output")
                 if holds != raised:
-                    sides.add(holds)
+                    sides.setdefault(node, set()).add(holds)
             if raised:
                 continue
             compared += 1
@@ -105,7 +106,3 @@ def first_mismatch(rule, program: Program, sides: set | None = None) -> str | No
         if compared == 0:  # a rule that never answers cannot be compared with its trace
             return f"the rule raised on every validation profile at n = {n}, k = {k}"
     return None
-
-
-def _messages(program: Program) -> str:
-    return "; ".join(dict.fromkeys(message for _, message in program.guards))

@@ -51,21 +51,20 @@ def _not_a_distribution(q: list) -> list:
     return [t < 0 for t in q] + [total < 1, total > 1]
 
 
-def _excluding_guard(tracer: Tracer, base: list, seconds: float) -> tuple[z3.BoolRef, str] | None:
-    """The rule's guards (:meth:`~proofs.functions.Tracer.guard`) as ``(condition, messages)``,
-    or None where they exclude no input of the domain (Z3: ``base ∧ ¬condition`` unsat) —
-    then the claim needs no restriction, and validation no raising profile."""
-    if not tracer.guards:
-        return None
-    condition = b_and(*(c for c, _ in tracer.guards))
-    if condition is True:
-        return None
-    solver = z3.SolverFor("QF_UFNRA")
-    solver.set("timeout", max(1, int(seconds * 1000)))
-    solver.add(*base, z3.Not(condition))
-    if solver.check() == z3.unsat:
-        return None
-    return condition, "; ".join(dict.fromkeys(message for _, message in tracer.guards))
+def _excluding_guards(tracer: Tracer, base: list, deadline: float) -> list[tuple[z3.BoolRef, str]]:
+    """The rule's guards (:meth:`~proofs.functions.Tracer.guard`, ``(condition, message)``) that
+    exclude some input of the domain (Z3: ``base ∧ ¬condition`` not unsat); the others need
+    no statement, and validation no raising profile for them."""
+    excluding = []
+    for condition, message in tracer.guards:
+        if condition is True:
+            continue
+        solver = z3.SolverFor("QF_UFNRA")
+        solver.set("timeout", max(1, int((deadline - time.monotonic()) * 1000)))
+        solver.add(*base, z3.Not(condition))
+        if solver.check() != z3.unsat:
+            excluding.append((condition, message))
+    return excluding
 
 
 def prove_validity(rule, n: int | None, k: int | None, bid_max: float | None = None, prob_floor: float = 0.0,
@@ -128,19 +127,20 @@ def prove_validity(rule, n: int | None, k: int | None, bid_max: float | None = N
         return None
 
     smt2: list[str] = []
-    guard = None
+    guards = []
     why = unproved(base, smt2)
     if why is not None and why != "time budget spent":  # perhaps only where the rule raises
-        guard = _excluding_guard(tracer, base, start + timeout - time.monotonic())
-        if guard is None:
+        guards = _excluding_guards(tracer, base, start + timeout)
+        if not guards:
             return verdict(UNKNOWN, reason=why, smt2=smt2)
-        domain = replace(domain, defined_where=guard[1])  # the inputs the rule accepts (validated below)
+        # the inputs the rule accepts (validated below)
+        domain = replace(domain, defined_where="; ".join(dict.fromkeys(message for _, message in guards)))
         smt2 = []
-        why = unproved(base + [guard[0]], smt2)
+        why = unproved(base + [condition for condition, _ in guards], smt2)
     if why is not None:
         return verdict(UNKNOWN, reason=why, smt2=smt2)
     # a proof counts only if the solver's own terms are numpy's program at this size (docs/proofs.md §3)
-    mismatch = validate_trace(rule, [Trace(q, p, b, guard)], tracer, prob_floor, bid_max)
+    mismatch = validate_trace(rule, [Trace(q, p, b, guards)], tracer, prob_floor, bid_max)
     if mismatch is not None:
         return verdict(UNKNOWN, reason=f"trace validation: {mismatch}", smt2=smt2)
     return verdict(PROVED, smt2=smt2,

@@ -88,18 +88,18 @@ def _token_slice(value: np.ndarray, shape: tuple) -> list:
     return list(np.asarray(np.take(value, 0, axis=shape.index("k")), dtype=object).reshape(-1))
 
 
-def _excluding_guard(model: Abstraction, program, values: list, seconds: float):
-    """The program's guards as ``(condition, messages)`` on the abstract values, or None where
-    they exclude no input (Z3: facts ∧ ¬condition unsat; then no raising profile is needed)."""
-    if not program.guards:
-        return None
-    condition = b_and(*(values[node][()] for node, _ in program.guards))
-    if condition is True:
-        return None
-    solver = model.solver(list(model.facts) + [z3.Not(condition)], 1000 * max(seconds, 0.002))
-    if solver.check() == z3.unsat:
-        return None
-    return condition, "; ".join(dict.fromkeys(message for _, message in program.guards))
+def _excluding_guards(model: Abstraction, program, values: list, deadline: float) -> list[tuple]:
+    """The program's guards ``(node, condition on the abstract values, message)`` that exclude
+    some input (Z3: facts ∧ ¬condition not unsat); the others need no statement."""
+    excluding = []
+    for node, message in program.guards:
+        condition = values[node][()]
+        if condition is True:
+            continue
+        solver = model.solver(list(model.facts) + [z3.Not(condition)], 1000 * max(deadline - time.monotonic(), 0.002))
+        if solver.check() != z3.unsat:
+            excluding.append((node, condition, message))
+    return excluding
 
 
 def prove_validity_all_sizes(rule, timeout: float = 30.0, claim: str = VALIDITY) -> Verdict:
@@ -123,7 +123,7 @@ def prove_validity_all_sizes(rule, timeout: float = 30.0, claim: str = VALIDITY)
         return verdict(UNKNOWN, reason=f"no all-sizes validity argument: {exc}")
     except Exception as exc:  # the rule's own error on traced inputs
         return verdict(UNKNOWN, reason=f"the rule fails on arrays of symbolic size: {type(exc).__name__}: {exc}")
-    sides: set[bool] = set()
+    sides: dict[int, set[bool]] = {}
     mismatch = first_mismatch(rule, program, sides) or _total_mismatch(total, program)
     if mismatch is not None:
         return verdict(UNKNOWN, reason=mismatch)
@@ -165,16 +165,19 @@ def prove_validity_all_sizes(rule, timeout: float = 30.0, claim: str = VALIDITY)
     smt2: list[str] = []
     why = unproved(list(model.facts), smt2)
     if why is not None:  # perhaps only where the rule raises InvalidInput
-        guard = _excluding_guard(model, program, values, start + timeout - time.monotonic())
-        if guard is None:
+        guards = _excluding_guards(model, program, values, start + timeout)
+        if not guards:
             return verdict(UNKNOWN, smt2=smt2, reason=why)
-        if sides != {False, True}:
-            return verdict(UNKNOWN, reason=f"the traced guard ({guard[1]}) is not checked on both sides: no "
-                                           "validation profile " + ("raises where it fails" if True in sides
-                                                                    else "answers where it holds"))
-        domain = replace(domain, defined_where=guard[1])  # the inputs the rule accepts
+        for node, _, message in guards:
+            seen = sides.get(node, set())
+            if seen != {False, True}:
+                return verdict(UNKNOWN, reason=f"the traced guard ({message}) is not checked on both sides: no "
+                                               "validation profile " + ("raises where it fails" if True in seen
+                                                                        else "answers where it holds"))
+        # the inputs the rule accepts
+        domain = replace(domain, defined_where="; ".join(dict.fromkeys(message for _, _, message in guards)))
         smt2 = []
-        why = unproved(list(model.facts) + [guard[0]], smt2)
+        why = unproved(list(model.facts) + [condition for _, condition, _ in guards], smt2)
         if why is not None:
             return verdict(UNKNOWN, smt2=smt2, reason=why)
     return verdict(PROVED, smt2=smt2)

@@ -69,6 +69,25 @@ def test_a_guard_numpy_does_not_raise_on_is_rejected_by_trace_validation(size):
     assert "traced guard (all bids are zero) fails" in verdict.reason
 
 
+def hidden_second_guard(p, b):
+    """The linear pool times (Σb − 2.375)/(Σb − 2.375), NaN at Σb = 2.375: guarded like the linear
+    rule, and on symbolic arrays only, also where Σb = 2.375, a total no validation profile has."""
+    xp = _xp(p, b)
+    check_positive_total(xp.sum(b), "all bids are zero")
+    gap = xp.sum(b) - 2.375
+    if not isinstance(b, np.ndarray):
+        check_positive_total(xp.abs(gap), "a total bid of 2.375")
+    return xp.sum(b[:, None] * p, axis=0) / xp.sum(b) * (gap / gap)
+
+
+@pytest.mark.parametrize("size", [2, None])
+def test_each_guard_must_be_seen_failing_where_numpy_raises(size):
+    assert np.all(np.isnan(hidden_second_guard(np.eye(2), np.array([1.0, 1.375]))))
+    verdict = prove_validity(hidden_second_guard, size, size, timeout=30)
+    assert verdict.verdict != PROVED
+    assert "traced guard (a total bid of 2.375) is not checked on both sides" in verdict.reason
+
+
 def test_a_guard_that_excludes_nothing_leaves_the_domain_whole():
     """The reference weight keeps the linear rule's total positive: nothing raises, nothing is excluded."""
     for size in (2, None):
