@@ -47,9 +47,12 @@ import z3
 
 from .abstract import Abstraction, NotSummarised
 from .extended import NotSymbolic, b_and, b_not
-from .monotone import rule_name, smt2_text, solver_info
+from .functions import Tracer
+from .monotone import rule_name, smt2_text, solver_info, trace
 from .polymorphic import Refused, trace_program
 from .program import evaluate
+from .symbolic import SymArray
+from .trace_check import Trace, validate_trace
 from .token_sum import NotTokenLinear, TokenSum, token_sum_program
 from .trace_validation import SEED, VALIDATION_SIZES, first_mismatch
 from .validation_profiles import profiles
@@ -67,6 +70,26 @@ METHOD = ("shape-polymorphic trace, validated against the numeric rule; the outp
           "is finite (docs/proofs.md §4.2)")
 #: Share of the time budget for building the abstraction (the rest: the queries).
 ABSTRACTION_SHARE = 0.5
+#: Sizes at which a guard the claim relies on is also checked exactly (trace_check), not only
+#: in float64 (first_mismatch): the abstraction uses its real value.
+EXACT_GUARD_SIZES = ((2, 2), (3, 2))
+
+
+def _exact_guard_mismatch(rule, messages: set[str]) -> str | None:
+    """The guards with these messages, traced at :data:`EXACT_GUARD_SIZES` and evaluated exactly,
+    must hold wherever numpy answers and be seen failing where it raises (:func:`validate_trace`)."""
+    for n, k in EXACT_GUARD_SIZES:
+        p, b = SymArray.variables("p", (n, k)), SymArray.variables("b", (n,))
+        try:
+            with Tracer() as tracer:
+                q = trace(rule, p, b, k)
+        except (NotSymbolic, Exception) as exc:  # NotSymbolic is a BaseException
+            return f"the guard cannot be checked exactly at n = {n}, k = {k}: {exc}"
+        guards = [(condition, message) for condition, message in tracer.guards if message in messages]
+        mismatch = validate_trace(rule, [Trace(q, p, b, guards)], tracer)
+        if mismatch is not None:
+            return f"at n = {n}, k = {k}: {mismatch}"
+    return None
 
 
 def _total_mismatch(total: TokenSum, program) -> str | None:
@@ -174,6 +197,9 @@ def prove_validity_all_sizes(rule, timeout: float = 30.0, claim: str = VALIDITY)
                 return verdict(UNKNOWN, reason=f"the traced guard ({message}) is not checked on both sides: no "
                                                "validation profile " + ("raises where it fails" if True in seen
                                                                         else "answers where it holds"))
+        exact = _exact_guard_mismatch(rule, {message for _, _, message in guards})
+        if exact is not None:
+            return verdict(UNKNOWN, reason=exact)
         # the inputs the rule accepts
         domain = replace(domain, defined_where="; ".join(dict.fromkeys(message for _, _, message in guards)))
         smt2 = []

@@ -14,7 +14,8 @@ Findings (``xfail(strict=True)`` until fixed):
    ``x − ((1 + x) − 1) > 0`` (``x = 10^{-30} Σb``) is 0 in real arithmetic, so the stated
    domain is empty and any output is "proved" valid; numpy never raises at positive bids
    and returns twice the pool. The fixed-size prover, whose validation evaluates the guard
-   exactly, says *unknown* (held below).
+   exactly, says *unknown* (held below). (Fixed: the all-sizes prover also checks the guards
+   it relies on exactly at n = k = 2 and n = 3, k = 2; an ordinary test now.)
 2. At a fixed size the guard is exact and numpy's raise is float64: the spread pool
    (weights ``(b_i − m)²`` over ``n·var``, ``var = mean(b²) − m²``, undefined at tied bids)
    is proved valid at n = 3, k = 2 "where the rule does not raise", yet at tied bids
@@ -150,8 +151,6 @@ def test_guard_traps_are_invalid_where_numpy_does_not_raise():
         guard_zero_in_real_arithmetic(P, np.zeros(2))
 
 
-@pytest.mark.xfail(strict=True, reason="wrong proved: the all-sizes validation evaluates the guard in "
-                                       "float64 (proofs.trace_validation), the Z3 queries use its real value")
 def test_a_guard_that_is_zero_over_the_reals_is_never_proved_for_every_size():
     """The traced guard is identically false over the reals, so every query is unsat on an
     empty domain; numpy never raises at positive bids and returns a total of 2 there."""
