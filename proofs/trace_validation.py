@@ -9,7 +9,10 @@ and agree to :data:`RELATIVE_TOLERANCE` elsewhere. Profiles on which the rule ra
 on numpy (``isinstance``, ``try/except``) is caught here when the difference shows at
 one of these sizes; docs/proofs.md §4 states what remains assumed. The program's
 guards (the conditions under which the rule does not raise ``InvalidInput``,
-:attr:`proofs.program.Program.guards`) must each hold wherever the rule answers;
+:attr:`proofs.program.Program.guards`) must each hold wherever the rule answers, evaluated
+over the reals (:func:`proofs.exact_program.exact_guards`: rationals exactly, mpmath once
+a transcendental appears, an undecided sign refuses) because that is the value the
+provers use: in float64 a guard always agrees with the rule's own raise;
 ``sides[node]`` collects ``False`` for a profile where that guard fails and the rule
 raises and ``True`` where all hold and it answers, for a caller that states the guards
 as the domain of a claim (it needs both for each). A raise where they hold (float64
@@ -29,6 +32,7 @@ import warnings
 import mechanisms
 import numpy as np
 
+from .exact_program import Undecided, exact_guards
 from .program import Program, evaluate_nodes
 from .validation_profiles import profiles
 
@@ -64,6 +68,25 @@ def _as_frontend(program: Program, *arrays: np.ndarray) -> tuple:
     return tuple(torch.from_numpy(a) for a in arrays)
 
 
+def _guard_mismatch(program: Program, p: np.ndarray, b: np.ndarray, raised: bool, sides: dict) -> str | None:
+    """Where a guard fails over the reals (:func:`~proofs.exact_program.exact_guards`) the rule
+    must raise, else the reason: a claim on the guards' domain then covers every input the
+    rule answers. Records in ``sides`` each guard failing where the rule raises (False) and
+    holding where it answers (True); a claim needs both, so its domain is not empty. The
+    rule raising where every guard holds (a float64 overflow) only widens the claim to
+    real inputs numpy refuses, and is allowed."""
+    try:
+        holds = exact_guards(program, {"p": p, "b": b})
+    except Undecided as exc:
+        return f"the traced guards are not decided exactly ({exc})"
+    for (node, message), value in zip(program.guards, holds):
+        if not value and not raised:
+            return f"the traced guard ({message}) fails over the reals where the rule returns an output"
+        if value != raised:
+            sides.setdefault(node, set()).add(value)
+    return None
+
+
 def first_mismatch(rule, program: Program, sides: dict | None = None) -> str | None:
     """A reason naming the first input where the program and the rule differ, or None."""
     rng = np.random.default_rng(SEED)
@@ -85,13 +108,9 @@ def first_mismatch(rule, program: Program, sides: dict | None = None) -> str | N
                 raised = True
             except Exception:  # nothing to compare
                 continue
-            for node, message in program.guards if not isinstance(values, Exception) else ():
-                holds = bool(values[node])
-                if not holds and not raised:
-                    return (f"the traced guard ({message}) fails at n = {n}, k = {k} ({label}: "
-                            f"p = {p.tolist()}, b = {b.tolist()}), where the rule returns an output")
-                if holds != raised:
-                    sides.setdefault(node, set()).add(holds)
+            mismatch = _guard_mismatch(program, p, b, raised, sides) if program.guards else None
+            if mismatch is not None:
+                return f"{mismatch} at n = {n}, k = {k} ({label}: p = {p.tolist()}, b = {b.tolist()})"
             if raised:
                 continue
             compared += 1

@@ -79,7 +79,8 @@ class Domain:
                  f"k = {self.k} tokens" if self.k else "every k >= 2"]
         bids = "every bid >= 0" if self.bid_max is None else f"bids in [0, {self.bid_max:g}]"
         probs = "every distribution" if self.prob_floor == 0 else f"every probability >= {self.prob_floor:g}"
-        guard = [f"where the rule does not raise InvalidInput ({self.defined_where})"] if self.defined_where else []
+        guard = [f"where the rule does not raise InvalidInput ({self.defined_where}; "
+                  "each guard evaluated over the reals)"] if self.defined_where else []
         return ", ".join(sizes + [bids, probs] + guard)
 
     def to_json(self) -> dict:
