@@ -95,7 +95,8 @@ _TARGET_CAP = 1e6  # target() needs finite scores; margins beyond this are all "
 def find_counterexample(rule, property="monotonicity", order="coordinatewise", n=None, k=None, seed: int = 0,
                         max_examples: int = 500, timeout: float = 30.0, logits=None,
                         rule_name: str | None = None, max_shrinks: int = 200,
-                        arithmetic: str = Arithmetic.FLOAT64, examples: Sequence[Profile] = ()) -> FuzzResult:
+                        arithmetic: str = Arithmetic.FLOAT64, examples: Sequence[Profile] = (),
+                        bid_max: float | None = None, prob_floor: float = 0.0) -> FuzzResult:
     """Search for an instance where ``rule`` violates ``property`` (w.r.t. ``order``).
 
     ``n``/``k``: ``None`` (1..8 agents, 2..64 tokens), an int, or a ``range``.
@@ -113,7 +114,9 @@ def find_counterexample(rule, property="monotonicity", order="coordinatewise", n
     distributions from as well. ``rule_name`` is recorded in the counterexample.
     ``examples``: profiles searched first, in order, before any drawn one (Hypothesis'
     explicit phase; they do not count towards ``max_examples``), e.g.
-    :func:`properties.strategies.extreme_profiles`.
+    :func:`properties.strategies.extreme_profiles`. ``bid_max``, ``prob_floor``: the domain
+    searched (a spot check under a bid cap, say): drawn profiles lie inside it, a search's
+    scaled bids stop at the cap, and a violation outside it is no counterexample (the search goes on).
     """
     prop, order_obj = resolve(property, order)
     arithmetic = Arithmetic.parse(arithmetic)
@@ -121,13 +124,14 @@ def find_counterexample(rule, property="monotonicity", order="coordinatewise", n
     rule = RowChecked(mechanisms.batched(rule))
     started = time.perf_counter()
     progress = _Progress(deadline=started + timeout, started=started)
+    inside = _Inside(bid_max, prob_floor)
 
     @settings(max_examples=max_examples, database=None, deadline=None, derandomize=False,
               phases=(Phase.explicit, Phase.generate, Phase.target, Phase.shrink),
               suppress_health_check=list(HealthCheck), verbosity=Verbosity.quiet,
               report_multiple_bugs=False, print_blob=False)
     @hypothesis_seed(seed)
-    @given(profiles(n=n, k=k, logits=logits))
+    @given(profiles(n=n, k=k, logits=logits, bid_max=bid_max, prob_floor=prob_floor))
     def probe(profile):
         if time.perf_counter() > progress.deadline:
             raise _OutOfTime
@@ -136,7 +140,7 @@ def find_counterexample(rule, property="monotonicity", order="coordinatewise", n
             if progress.shrink_calls > max_shrinks:
                 raise _OutOfTime
         try:
-            finding, witness = _violation(rule, prop, order_obj, profile, arithmetic)
+            finding, witness = _violation(rule, prop, order_obj, profile, arithmetic, inside)
         except mechanisms.InvalidInput:
             reject()  # the rule's domain excludes this profile as a whole
         progress.examples += 1
@@ -158,7 +162,7 @@ def find_counterexample(rule, property="monotonicity", order="coordinatewise", n
     found = progress.last
     if found is not None:
         found = _reduce(rule, prop, order_obj, found, time.perf_counter() + timeout,
-                        smallest=(_lowest(n, 1), _lowest(k, 2)), arithmetic=arithmetic)
+                        smallest=(_lowest(n, 1), _lowest(k, 2)), arithmetic=arithmetic, inside=inside)
         found.rule = rule_name
     return FuzzResult(
         found=found is not None, counterexample=found, tried=progress.tried,
@@ -167,8 +171,20 @@ def find_counterexample(rule, property="monotonicity", order="coordinatewise", n
     )
 
 
-def _violation(rule: RowChecked, prop, order, profile: Profile,
-               arithmetic: Arithmetic) -> tuple[Finding, Counterexample | None]:
+@dataclass(frozen=True)
+class _Inside:
+    """The domain searched: bids ``<= bid_max`` (``None``: any), probabilities ``>= prob_floor``."""
+
+    bid_max: float | None = None
+    prob_floor: float = 0.0
+
+    def contains(self, cx: Counterexample) -> bool:
+        bids = np.append(cx.b_array(), [] if cx.bid is None else [float(cx.bid)])
+        return (self.bid_max is None or bool(bids.max() <= self.bid_max)) and bool(cx.p_array().min() >= self.prob_floor)
+
+
+def _violation(rule: RowChecked, prop, order, profile: Profile, arithmetic: Arithmetic,
+               inside: _Inside = _Inside()) -> tuple[Finding, Counterexample | None]:
     """Search one profile; return the finding and its witness if the violation is real.
 
     The stored margin is :func:`replay`'s own computation (each profile alone, in
@@ -179,7 +195,7 @@ def _violation(rule: RowChecked, prop, order, profile: Profile,
     """
     finding = prop.search(rule, profile, order, np.random.default_rng(profile.seed))
     witness = finding.witness
-    if witness is None:
+    if witness is None or not inside.contains(witness):
         return finding, None
     witness.arithmetic = arithmetic
     margin = replay(rule, witness, order)
@@ -265,7 +281,8 @@ def _size(cx: Counterexample) -> tuple[int, int, int]:
 
 
 def _reduce(rule, prop, order, cx: Counterexample, deadline: float,
-            smallest: tuple[int, int] = (1, 2), arithmetic: Arithmetic = Arithmetic.FLOAT64) -> Counterexample:
+            smallest: tuple[int, int] = (1, 2), arithmetic: Arithmetic = Arithmetic.FLOAT64,
+            inside: _Inside = _Inside()) -> Counterexample:
     """Greedy reduction after shrinking: take the first strictly smaller profile that still violates, repeat."""
     improved = True
     while improved and time.perf_counter() < deadline:
@@ -274,7 +291,8 @@ def _reduce(rule, prop, order, cx: Counterexample, deadline: float,
             if time.perf_counter() >= deadline:
                 break
             try:
-                _, witness = _violation(rule, prop, order, Profile(p=p, b=b, seed=0), arithmetic)
+                _, witness = _violation(rule, prop, order, Profile(p=p, b=b, seed=0, bid_max=inside.bid_max),
+                                        arithmetic, inside)
             except mechanisms.InvalidInput:
                 continue
             if witness is not None and _size(witness) < _size(cx):

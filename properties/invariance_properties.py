@@ -53,13 +53,15 @@ def validity_violation(q: np.ndarray, k: int) -> float:
     return float(max(-np.min(q), abs(np.sum(q) - 1)))
 
 
-def _validity_bids(b: list) -> list[list]:
-    """The drawn bids and their extremes: all equal, each agent alone at zero, scaled to 1e9 and 1e-12."""
+def _validity_bids(profile: Profile) -> list[list]:
+    """The drawn bids and their extremes: all equal, each agent alone at zero, scaled to 1e9
+    (at most the profile's bid cap) and 1e-12."""
+    b = profile.b
     n = len(b)
     rows = [list(b), [b[0]] * n]
     for i in range(n):
         rows.append([Fraction(0) if j == i else x for j, x in enumerate(b)])
-    return rows + [[x * Fraction(10**9) for x in b], [x * Fraction(1, 10**12) for x in b]]
+    return rows + [[profile.capped(x * Fraction(10**9)) for x in b], [x * Fraction(1, 10**12) for x in b]]
 
 
 def _validity_of_row(rule, p, row) -> tuple[float, str | None]:
@@ -84,7 +86,7 @@ def _search_validity(rule, profile: Profile, order, rng) -> Finding:
     Margin: ``max(−min_t q(t), |Σ_t q(t) − 1|)`` (``inf`` for non-finite output or a crash)."""
     p = profile.p_float
     best, witness = -np.inf, None
-    rows = _validity_bids(profile.b)
+    rows = _validity_bids(profile)
     for row in rows:
         margin, error = _validity_of_row(rule, p, row)
         if margin > best:

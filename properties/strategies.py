@@ -25,7 +25,7 @@ Bids: small integers, exact powers of ten ``10^{−12}..10^{9}``, any float in
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 import numpy as np
@@ -43,11 +43,17 @@ MAX_TOKENS = 64
 
 @dataclass(frozen=True)
 class Profile:
-    """Drawn inputs: exact distributions ``p`` (n rows of k), exact bids ``b``, a seed for the inner search."""
+    """Drawn inputs: exact distributions ``p`` (n rows of k), exact bids ``b``, a seed for the inner search,
+    and the bid cap of the domain searched (``None``: none), which a search's scaled bids stay under."""
 
     p: list[list[Number]]
     b: list[Number]
     seed: int
+    bid_max: Number | None = None
+
+    def capped(self, bid: Number) -> Number:
+        """``bid``, or the cap if it is above it."""
+        return bid if self.bid_max is None else min(bid, self.bid_max)
 
     @property
     def p_float(self) -> np.ndarray:
@@ -116,13 +122,20 @@ def bids() -> st.SearchStrategy[Number]:
     )
 
 
-def profiles(n=None, k=None, logits=None, min_total_bid: bool = True) -> st.SearchStrategy[Profile]:
+def profiles(n=None, k=None, logits=None, min_total_bid: bool = True, bid_max: float | None = None,
+             prob_floor: float = 0.0) -> st.SearchStrategy[Profile]:
     """Profiles ``(p, b)`` with ``n ∈ 1..8`` agents and ``k ∈ 2..64`` tokens (or as given).
 
     ``min_total_bid`` keeps at least one bid positive (rules need some weight).
     ``logits``: any array whose last axis is the vocabulary (e.g. recorded model
     logits); its rows become distributions on the ``k`` tokens most likely in some row.
+    ``bid_max``, ``prob_floor``: the domain searched; bids above the cap become the cap
+    (recorded in :attr:`Profile.bid_max`), every row is mixed with the uniform one,
+    ``(1 − k·f) row + f``, so that each probability is at least the floor.
     """
+    if prob_floor and not 0 <= prob_floor * 2 <= 1:
+        raise ValueError(f"prob_floor {prob_floor!r} leaves no distribution over two tokens")
+    cap, floor = None if bid_max is None else Fraction(bid_max), Fraction(prob_floor)
     max_k = MAX_TOKENS if logits is None else min(MAX_TOKENS, np.shape(logits)[-1])
     agent_counts, token_counts = sizes(n, 1, MAX_AGENTS), sizes(k, 2, max_k)
     one_bid, seeds = bids(), st.integers(0, 2**32 - 1)
@@ -133,14 +146,15 @@ def profiles(n=None, k=None, logits=None, min_total_bid: bool = True) -> st.Sear
         n_agents, n_tokens = draw(agent_counts), draw(token_counts)
         if n_tokens not in rows:
             rows[n_tokens] = distributions(n_tokens, logits)
-        p = [draw(rows[n_tokens]) for _ in range(n_agents)]
+        p = _floored([draw(rows[n_tokens]) for _ in range(n_agents)], floor)
         if draw(st.booleans()):
             b = [draw(one_bid)] * n_agents
         else:
             b = [draw(one_bid) for _ in range(n_agents)]
         if min_total_bid and not any(b):
             b = [Fraction(1)] + b[1:]
-        return Profile(p=p, b=b, seed=draw(seeds))
+        profile = Profile(p=p, b=b, seed=draw(seeds), bid_max=cap)
+        return replace(profile, b=[profile.capped(x) for x in b])
 
     return draw_profile()
 
@@ -151,6 +165,9 @@ def profiles(n=None, k=None, logits=None, min_total_bid: bool = True) -> st.Sear
 #: the cube's (5.6e102) and up to 1e290: the searches scale a drawn bid by up to 1e9 (validity)
 #: and 16 (bid paths), and the result must still be a float64 (an exact 1e309 is not).
 EXTREME_BID_EXPONENTS = (0, 3, 12, 30, 100, 160, 230, 290)
+#: Tied bids at a number float64 does not hold exactly (0.7 is 0.6999999999999999555…): the
+#: one-pass variance ``mean(b²) − mean(b)²`` of three of them is 1.7e-16 in float64, 0 over the reals.
+TIED_NON_DYADIC_BID = Fraction(0.7)
 #: The smallest probability of the tiny-probability rows: ``log`` of it is −690.8, and a bid of
 #: 2 already puts its power below the smallest subnormal (5e-324).
 TINY_PROBABILITY = Fraction(1, 10**300)
@@ -192,7 +209,8 @@ def extreme_profiles(n: int, k: int, bid_max: float | None = None,
     - one agent at ``10^j`` and the others at 0, ``j`` in :data:`EXTREME_BID_EXPONENTS`
       (a property's bid paths then run from 0 past ``16 · 10^j``, so a path crosses every
       overflow threshold below it);
-    - all bids ``10^j`` for ``j`` = 12 and 290;
+    - all bids ``10^j`` for ``j`` = 12 and 290, and all bids :data:`TIED_NON_DYADIC_BID`
+      (a statistic of tied bids that is 0 over the reals rounds to a few ulps);
     - rows with probabilities :data:`TINY_PROBABILITY` at bids ``(1, …)``, ``(1000, 0, …)``
       and ``(10^12, 0, …)``.
 
@@ -218,9 +236,10 @@ def extreme_profiles(n: int, k: int, bid_max: float | None = None,
 
     candidates = [(spread, one_high(Fraction(10) ** j)) for j in EXTREME_BID_EXPONENTS]
     candidates += [(spread, [capped(Fraction(10) ** j)] * n) for j in (12, EXTREME_BID_EXPONENTS[-1])]
+    candidates.append((spread, [capped(TIED_NON_DYADIC_BID)] * n))
     candidates += [(tiny, [Fraction(1)] * n), (tiny, one_high(Fraction(1000))), (tiny, one_high(Fraction(10**12)))]
     unique = []
     for p, b in candidates:
         if (p, b) not in unique and any(b):
             unique.append((p, b))
-    return [Profile(p=p, b=b, seed=index) for index, (p, b) in enumerate(unique)]
+    return [Profile(p=p, b=b, seed=index, bid_max=cap) for index, (p, b) in enumerate(unique)]
