@@ -49,11 +49,11 @@ class Replay:
     counterexample: Counterexample | None = None
 
 
-def exact_outputs(rule, p, b) -> list[Ext]:
+def exact_outputs(rule, p, b, bits: int = EXACT_PRECISION_BITS) -> list[Ext]:
     """The rule's own source on exact inputs (``SymArray`` of ``Fraction``; mpmath at
-    512 bits for exp/log/roots), flattened. Raises ``NotSymbolic`` (also for a refusal
+    ``bits`` for exp/log/roots), flattened. Raises ``NotSymbolic`` (also for a refusal
     the rule caught) or the rule's own error."""
-    with recording_refusals() as log, mpmath.workprec(EXACT_PRECISION_BITS):
+    with recording_refusals() as log, mpmath.workprec(bits):
         q = rule(SymArray.of_terms(p), SymArray.of_terms(b))
         check_no_refusal(log)
     if not isinstance(q, SymArray):
@@ -162,3 +162,51 @@ def _margins(rule, violation, pf, bf, rf, agent) -> np.ndarray:
         margins = np.concatenate([_margins(rule, violation, pf[i:i + 1], bf[i:i + 1], rf[i:i + 1], agent)
                                   for i in range(len(pf))])
     return np.where(np.isnan(margins), -np.inf, margins)
+
+
+#: Decimal digits of the two mpmath evaluations that confirm a counterexample in real arithmetic.
+CONFIRM_DIGITS = (50, 100)
+
+
+def _real_violation(rule, cx: Counterexample, bits: int):
+    """``cx``'s violation over the reals at ``bits`` of mpmath precision, as a number (validity:
+    ``max(−min q, |Σq − 1|)``, inf where ``q`` is not finite) or a truth value (monotonicity:
+    violated by more than the tolerance); raises where the rule cannot be evaluated so."""
+    if cx.property == "validity":
+        q = exact_outputs(rule, cx.p, cx.b, bits)
+        if any(e.finite is not True for e in q):
+            return mpmath.inf if all(e.finite is False or e.finite is True for e in q) else None
+        values = [e.val for e in q]
+        if all(isinstance(v, (Fraction, int)) for v in values):  # exact rationals
+            return max(-min(values), abs(sum(values) - 1))
+        with mpmath.workprec(bits):
+            values = [mpmath.mpf(v.numerator) / v.denominator if isinstance(v, Fraction) else mpmath.mpf(v)
+                      for v in values]
+            return max(-min(values), abs(mpmath.fsum(values) - 1))
+    raised = list(cx.b)
+    raised[cx.agent] = cx.bid
+    q, q_new = _exact_outcome(rule, cx.p, cx.b), _exact_outcome(rule, cx.p, raised)
+    if q is None or q_new is None:
+        return None
+    with mpmath.workprec(bits):
+        return violated(cx.order, list(cx.p[cx.agent]), q, q_new, Fraction(FLOAT_MARGIN)) is True
+
+
+def confirm_in_real_arithmetic(rule, cx: Counterexample) -> bool | None:
+    """Does a fuzzer's counterexample hold over the reals? The rule's source on the exact
+    inputs at :data:`CONFIRM_DIGITS` digits: validity's margin above the tolerance at both,
+    agreeing to ``10^{-40}`` (relative), monotonicity violated by more than the tolerance at
+    both. ``None`` where this cannot say (another property, a refusal, an output left open)."""
+    if cx.property not in ("validity", "monotonicity") or (cx.property == "monotonicity" and cx.bid is None):
+        return None
+    try:
+        found = [_real_violation(rule, cx, int(digits * 3.33) + 8) for digits in CONFIRM_DIGITS]
+    except (Exception, NotSymbolic):  # the rule refuses exact inputs, or fails on them
+        return None
+    if any(v is None for v in found):
+        return None
+    if cx.property == "monotonicity":
+        return all(found)
+    low, high = found
+    agree = low == high or abs(low - high) <= mpmath.mpf(10) ** -40 * max(1, abs(high))
+    return bool(agree and low > FLOAT_MARGIN and high > FLOAT_MARGIN)

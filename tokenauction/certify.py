@@ -10,7 +10,10 @@ or, by default, at every size — and in an arithmetic (``Question.arithmetic``)
   tolerance refutes, even if the violation exists only through rounding, overflow or
   underflow.
 - ``real``: the rule as a function of real numbers. A counterexample must also hold in
-  extended precision (fuzzer) or exactly (prover).
+  extended precision (fuzzer) or exactly (prover); a fuzzer's validity or monotonicity
+  counterexample must moreover hold on the rule's source at 50 and 100 mpmath digits,
+  agreeing (:func:`proofs.replay.confirm_in_real_arithmetic`) wherever the rule evaluates
+  there (np.longdouble's 64 bits alone let ``log(1 + 10^{-12})``'s rounding through).
 
 Verdicts combine as docs/definitions.md states: *refuted* as soon as a check finds a
 counterexample that replays on its own profile; *proved* only when a proof covers the
@@ -19,9 +22,12 @@ covers; a fuzzer never proves); otherwise *unknown*, with whatever narrower proo
 found attached. Proofs are in exact real arithmetic: under the float64 question a
 covering proof still gives *proved*, after a float64 fuzz run (a spot check of
 :data:`FLOAT64_SPOT_CHECK` examples, at most :data:`FLOAT64_SPOT_CHECK_SECONDS`) finds no
-violation, and the verdict says how many instances it tried. The spot check tries
-float64's edges first (:func:`properties.strategies.extreme_profiles`: bids up to 1e290,
-probabilities down to 1e-300), where a rule exact in real arithmetic overflows or underflows.
+violation, and the verdict says how many instances it tried (a spot check that stopped
+with an error, or whose counterexample was vetted away, is none: *unknown*). It searches
+the question's bid cap and probability floor, and tries float64's edges first (:func:`properties.strategies.extreme_profiles`: bids up to 1e290,
+probabilities down to 1e-300, tied non-dyadic bids), where a rule exact in real arithmetic
+overflows or underflows, and, after an every-size proof, sizes up to 32 agents and 64
+tokens (:data:`SPOT_CHECK_LARGER_SIZES`).
 
 The run stops as soon as the question is answered. The checks run in a child process
 that is stopped at the deadline, so a slow rule ends in *unknown*, never a hang.
@@ -41,6 +47,7 @@ from properties import Status
 from properties.replay import Arithmetic
 from properties.strategies import extreme_profiles
 from proofs.implication import decide, prove_by_theorems
+from proofs.replay import CONFIRM_DIGITS, confirm_in_real_arithmetic
 from proofs.theorems import DECIDED, DECIDED_AT_A_SIZE, Claim, derive
 from proofs.verdict import Domain, rule_source_hash
 
@@ -54,6 +61,10 @@ FLOAT64_SPOT_CHECK = 5
 #: ...and the seconds it may take: a payment property integrates along many bid paths per
 #: example, and a spot check must not cost more than the proof it follows.
 FLOAT64_SPOT_CHECK_SECONDS = 3.0
+#: Sizes beyond the fuzzer's draws (at most 4 agents, 8 tokens) the spot check after an
+#: every-size proof also tries, with the first extreme profiles at each (one agent bidding 1, 1000).
+SPOT_CHECK_LARGER_SIZES = ((8, 64), (16, 16), (32, 8))
+SPOT_CHECK_LARGER_PROFILES = 2
 #: What re-running a certificate's SMT-LIB2 queries through z3 or cvc5 does and does not establish.
 RECHECK_SCOPE = ("a z3/cvc5 re-check of the SMT-LIB2 queries confirms the queries' answers only, not "
                  "that the queries encode the rule's code, nor the argument extending them to every size")
@@ -141,6 +152,9 @@ class Check:
     smt2: list[str] = field(default_factory=list)
     solver: str = ""
     scope: Domain | None = None
+    #: a fuzz run that searched to its end and found no counterexample (not one that stopped
+    #: with an error, nor one whose counterexample was vetted away): only it spot-checks a proof
+    searched_clean: bool = False
 
     def covers(self, question: Question) -> bool:
         """A proof whose inputs contain every input the question asks about."""
@@ -229,19 +243,31 @@ def _fuzz(rule, question: Question, step: Step, budget: float, spot_check: bool)
     result = properties.find_counterexample(
         rule, property=question.property, order=question.order,
         n=question.agents or DEFAULT_FUZZ_AGENTS, k=question.tokens or DEFAULT_FUZZ_TOKENS,
-        seed=question.seed, timeout=min(budget, FLOAT64_SPOT_CHECK_SECONDS) if spot_check else budget, logits=logits, arithmetic=question.arithmetic, **examples)
+        seed=question.seed, timeout=min(budget, FLOAT64_SPOT_CHECK_SECONDS) if spot_check else budget,
+        logits=logits, arithmetic=question.arithmetic, bid_max=question.bid_max, prob_floor=question.prob_floor,
+        **examples)
     found = result.found
-    return Check("fuzz (float64 spot check)" if spot_check else "fuzz", CheckKind.FUZZ, f"Hypothesis + vectorised bid-path search in {question.arithmetic} "
-                 "arithmetic", Status.REFUTED if found else Status.UNKNOWN, question.domain(),
+    return Check("fuzz (float64 spot check)" if spot_check else "fuzz", CheckKind.FUZZ,
+                 f"Hypothesis + vectorised bid-path search in {question.arithmetic} arithmetic",
+                 Status.REFUTED if found else Status.UNKNOWN, question.domain(),
                  time.perf_counter() - start, question.arithmetic,
                  result.counterexample if found else None,
-                 f"{result.tried} instances tried" + ("" if found else ", no counterexample"))
+                 f"{result.tried} instances tried" + ("" if found else ", no counterexample"),
+                 searched_clean=not found)
 
 
 def _float64_edges(question: Question) -> list:
     """:func:`properties.strategies.extreme_profiles` at the question's sizes (two agents, two
-    tokens where it names none), inside its bid cap and probability floor."""
-    return extreme_profiles(question.agents or 2, question.tokens or 2, question.bid_max, question.prob_floor)
+    tokens where it names none), inside its bid cap and probability floor; where it names
+    none, also the first :data:`SPOT_CHECK_LARGER_PROFILES` of them at :data:`SPOT_CHECK_LARGER_SIZES`
+    (float64 can part from the reals only at some size: ``(n·10^15 + 1) − n·10^15`` is 0 from n = 10)."""
+    cap, floor = question.bid_max, question.prob_floor
+    edges = extreme_profiles(question.agents or 2, question.tokens or 2, cap, floor)
+    if question.fixed_size():
+        return edges
+    larger = dict.fromkeys((question.agents or n, question.tokens or k) for n, k in SPOT_CHECK_LARGER_SIZES)
+    return edges + [profile for n, k in larger
+                    for profile in extreme_profiles(n, k, cap, floor)[:SPOT_CHECK_LARGER_PROFILES]]
 
 
 def _prove(rule, question: Question, step: Step, budget: float, spot_check: bool) -> Check:
@@ -295,6 +321,10 @@ def _vetted(rule, question: Question, check: Check) -> Check:
         margin = properties.replay(rule, cx)
         if not margin > properties.TOLERANCE:
             why = f"its counterexample does not replay on its own profile (margin {margin:.3g} evaluated alone)"
+        elif (question.arithmetic is Arithmetic.REAL and check.kind is CheckKind.FUZZ
+              and confirm_in_real_arithmetic(rule, cx) is False):
+            why = (f"its counterexample does not hold over the reals (the rule's source at "
+                   f"{' and '.join(map(str, CONFIRM_DIGITS))} mpmath digits)")
     if why:
         check.verdict, check.counterexample = Status.UNKNOWN, None
         check.detail = (check.detail + "; " if check.detail else "") + why
@@ -311,7 +341,12 @@ def _answered(question: Question, checks: list[Check]) -> bool:
         return True
     if not any(c.covers(question) for c in checks):
         return False
-    return question.arithmetic is Arithmetic.REAL or any(c.kind is CheckKind.FUZZ for c in checks)
+    return question.arithmetic is Arithmetic.REAL or _spot_checked(checks)
+
+
+def _spot_checked(checks: list[Check]) -> bool:
+    """A float64 fuzz run searched to its end and found nothing (after a real-arithmetic proof)."""
+    return any(c.kind is CheckKind.FUZZ and c.searched_clean for c in checks)
 
 
 def _worker(rule, question: Question, deadline: float, queue) -> None:
@@ -378,12 +413,17 @@ def combine(question: Question, checks: list[Check], rule_name: str, seconds: fl
     if covering:
         best = covering[0]
         domain = f"{best.domain}; in {_in_words(best.arithmetic)}"
+        verdict = Status.PROVED
         if question.arithmetic is Arithmetic.FLOAT64 and best.arithmetic is not Arithmetic.FLOAT64:
             fuzzed = [c for c in checks if c.kind is CheckKind.FUZZ]
-            domain += (f"; float64 behaviour fuzzed, {fuzzed[-1].detail}" if fuzzed
-                       else "; float64 behaviour not fuzzed (budget spent)")
+            if not fuzzed:
+                domain += "; float64 behaviour not fuzzed (budget spent)"
+            elif _spot_checked(fuzzed):
+                domain += f"; float64 behaviour fuzzed, {fuzzed[-1].detail}"
+            else:  # a spot check that broke off answers nothing about float64
+                verdict, domain = Status.UNKNOWN, domain + f"; the float64 spot check did not finish: {fuzzed[-1].detail}"
         method = best.name + ("; SMT-LIB2 re-check covers the queries only" if best.smt2 else "")
-        return certification(Status.PROVED, domain, method, None, best.arithmetic)
+        return certification(verdict, domain, method, None, best.arithmetic)
     methods = ", ".join(c.name for c in checks if c.kind is not CheckKind.CONTRACT) or "none finished"
     return certification(Status.UNKNOWN, f"{question.domain()}; in {_in_words(question.arithmetic)}",
                          methods, None, question.arithmetic)
