@@ -164,8 +164,6 @@ def test_a_guard_that_is_zero_over_the_reals_is_never_proved_at_a_fixed_size():
     assert "traced guard" in verdict.reason
 
 
-@pytest.mark.xfail(strict=True, reason="wrong proved: the exact guard (var > 0) excludes tied bids where "
-                                       "float64's var is positive, numpy does not raise and returns (0, 0)")
 def test_a_guard_that_rounds_positive_at_tied_bids_is_never_proved():
     """See finding 2: the claim's domain "where the rule does not raise InvalidInput" is not
     where numpy raises; the validation's tied bids (1.5) round to exactly 0."""
@@ -273,8 +271,6 @@ def test_reversed_from_ten_agents_is_not_monotone_in_float64():
     assert np.array_equal(reversed_from_ten_agents(p[:9], bids[:9]), _pool(p[:9], 1.0 + bids[:9]))
 
 
-@pytest.mark.xfail(strict=True, reason="wrong proved: float64 question at every size answered by a real "
-                                       "proof and a spot check at n = k = 2 (extremes) and n <= 4, k <= 8 (draws)")
 def test_a_rule_reversed_from_ten_agents_in_float64_is_never_certified():
     """The all-sizes proof is right over the reals; the float64 question is not answered by it."""
     assert certify(reversed_from_ten_agents, Question(timeout=60), name="reversed").verdict != "proved"
@@ -345,8 +341,6 @@ def test_log_over_log1p_is_proved_valid_in_real_arithmetic_and_refuted_in_float6
     assert properties.replay(log_over_log1p, result.counterexample) > properties.TOLERANCE
 
 
-@pytest.mark.xfail(strict=True, reason="wrong refuted: the real question's fuzzer confirms in np.longdouble, "
-                                       "where log(1 + 1e-12) still errs by 4e-9 > the tolerance")
 def test_log_over_log1p_is_never_refuted_in_real_arithmetic():
     """Over the reals the rule is the pool, a distribution at every input (proved at n = k = 2)."""
     assert _certify(log_over_log1p, "validity", None, None, arithmetic="real").verdict != "refuted"
@@ -367,9 +361,6 @@ def test_log_ratio_overflowing_is_invalid_inside_and_outside_a_bid_cap_of_100():
     assert np.all(np.isnan(log_ratio_overflowing(P, np.array([1e9, 0.0]))))
 
 
-@pytest.mark.xfail(strict=True, reason="wrong proved: the spot check searches beyond bid_max (no bid cap "
-                                       "passed to find_counterexample; validity scales bids by 1e9), stops at "
-                                       "an out-of-domain violation, which vetting drops, and counts as run")
 def test_an_in_domain_float64_violation_is_never_certified_valid_under_a_bid_cap():
     """Over the reals the rule is the pool (proved at n = k = 2, bids <= 100); in float64 it is
     not a distribution at b = (1e-12, 0), inside the cap."""
