@@ -4,10 +4,12 @@
    ``run_auction`` (linear rule, critical-bid payments) with n agents against
    ``model.generate`` on the same n contexts batched (greedy, the same number of
    new tokens), n = 1, 2, 4.
-2. A sweep against the same auctions one by one: ``run_sweep`` over 7 bid ratios
+2. The decoder's step with the packed output head (:mod:`tokenauction.llm.kernels`) against
+   the plain ``nn.Linear`` head, 2 and 4 contexts (same logits bit for bit).
+3. A sweep against the same auctions one by one: ``run_sweep`` over 7 bid ratios
    (n = 2, one batched decoder) against 7 ``run_auction`` calls; both draw the same
    tokens, so the ratio of tokens per second is the ratio of times.
-3. Time from command start to first token with a warm cache: wall time of a fresh
+4. Time from command start to first token with a warm cache: wall time of a fresh
    ``tokenauction generate --max-tokens 1 --json`` process (start to exit, so an
    upper bound); and the default tokenizer's load from ``tokenizer.json``
    (:class:`~tokenauction.llm.text.FastTokenizer`) against transformers'
@@ -91,6 +93,19 @@ def _time_separate_auctions(lm, tokens: int) -> float:
     return time.perf_counter() - start
 
 
+def _time_decoder_steps(lm, rows: int, tokens: int, packed: bool) -> float:
+    """Seconds for ``tokens`` decoder steps over ``rows`` contexts, with the model's packed
+    output head (``lm.decoder``) or the plain ``nn.Linear`` one; the logits are equal bit for bit."""
+    from tokenauction.llm.backend import BatchedDecoder
+
+    contexts = [lm.encode(CONTEXTS[i % len(CONTEXTS)][1]) for i in range(rows)]
+    decoder = lm.decoder(contexts) if packed else BatchedDecoder(lm.model, contexts, lm.pad_id)
+    start = time.perf_counter()
+    for _ in range(tokens):
+        decoder.append([int(t) for t in decoder.logits.argmax(-1)])
+    return time.perf_counter() - start
+
+
 def time_to_first_token() -> float:
     """Seconds from starting a fresh ``tokenauction generate`` process until it exits after one token."""
     command = [sys.executable, "-c", "import sys; from tokenauction.cli import main; sys.exit(main())",
@@ -153,6 +168,14 @@ def main(argv: list[str] | None = None) -> None:
         r = alternate(lambda: _time_auction(lm, n, tokens), lambda: _time_generate(lm, n, tokens), repeats)
         print(f"{n:>2} {tokens / r['candidate']:>16.2f} {tokens / r['baseline']:>17.2f} {r['ratio']:>16.2f}x "
               f"{r['low']:>5.2f}-{r['high']:.2f}", flush=True)
+
+    for rows in (2, 4):
+        _time_decoder_steps(lm, rows, 2, True)  # packs the head for this batch (once per process)
+        r = alternate(lambda: _time_decoder_steps(lm, rows, tokens, True),
+                      lambda: _time_decoder_steps(lm, rows, tokens, False), repeats)
+        print(f"decoder steps, {rows} contexts (a {-(-rows // 4) * 4}-row batch): packed output head "
+              f"{tokens / r['candidate']:.2f} steps/s, plain {tokens / r['baseline']:.2f} steps/s: "
+              f"{r['ratio']:.2f}x (range {r['low']:.2f}-{r['high']:.2f})", flush=True)
 
     r = alternate(lambda: _time_sweep(lm, tokens), lambda: _time_separate_auctions(lm, tokens), repeats)
     total = len(SWEEP_RATIOS) * tokens
