@@ -86,6 +86,7 @@ class _Progress:
     shrink_calls: int = 0
     tried: int = 0
     examples: int = 0
+    calls: int = 0  # probe calls, explicit examples first
     last: Counterexample | None = None  # the latest failing example = the current shrink target
 
 
@@ -113,7 +114,8 @@ def find_counterexample(rule, property="monotonicity", order="coordinatewise", n
     the same result on any machine). ``logits``: an array of model logits to draw
     distributions from as well. ``rule_name`` is recorded in the counterexample.
     ``examples``: profiles searched first, in order, before any drawn one (Hypothesis'
-    explicit phase; they do not count towards ``max_examples``), e.g.
+    explicit phase; they do not count towards ``max_examples``, and ``timeout`` applies only
+    after them, so a loaded machine still tries every one), e.g.
     :func:`properties.strategies.extreme_profiles`. ``bid_max``, ``prob_floor``: the domain
     searched (a spot check under a bid cap, say): drawn profiles lie inside it, a search's
     scaled bids stop at the cap, and a violation outside it is no counterexample (the search goes on).
@@ -133,7 +135,9 @@ def find_counterexample(rule, property="monotonicity", order="coordinatewise", n
     @hypothesis_seed(seed)
     @given(profiles(n=n, k=k, logits=logits, bid_max=bid_max, prob_floor=prob_floor))
     def probe(profile):
-        if time.perf_counter() > progress.deadline:
+        progress.calls += 1
+        # the explicit examples are a fixed list the caller asked for: all of them, whatever the time
+        if progress.calls > len(examples) and time.perf_counter() > progress.deadline:
             raise _OutOfTime
         if progress.first is not None:
             progress.shrink_calls += 1

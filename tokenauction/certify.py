@@ -21,7 +21,8 @@ whole question asked (derived from the check's :class:`CheckKind` and the inputs
 covers; a fuzzer never proves); otherwise *unknown*, with whatever narrower proofs were
 found attached. Proofs are in exact real arithmetic: under the float64 question a
 covering proof still gives *proved*, after a float64 fuzz run (a spot check of
-:data:`FLOAT64_SPOT_CHECK` examples, at most :data:`FLOAT64_SPOT_CHECK_SECONDS`) finds no
+:data:`FLOAT64_SPOT_CHECK` drawn examples, at most :data:`FLOAT64_SPOT_CHECK_SECONDS` after the
+edges below, which it always tries in full) finds no
 violation, and the verdict says how many instances it tried (a spot check that stopped
 with an error, or whose counterexample was vetted away, is none: *unknown*). It searches
 the question's bid cap and probability floor, and tries float64's edges first (:func:`properties.strategies.extreme_profiles`: bids up to 1e290,
@@ -58,8 +59,8 @@ DEFAULT_FUZZ_TOKENS = range(2, 9)
 ALL_SIZES = "all sizes (polymorphic trace, abstract interpretation)"
 #: Examples the float64 fuzz run draws after a real-arithmetic proof already covers the question.
 FLOAT64_SPOT_CHECK = 5
-#: ...and the seconds it may take: a payment property integrates along many bid paths per
-#: example, and a spot check must not cost more than the proof it follows.
+#: ...and the seconds those draws may take (the float64 edges before them are always tried in
+#: full): a payment property integrates along many bid paths per example.
 FLOAT64_SPOT_CHECK_SECONDS = 3.0
 #: Sizes beyond the fuzzer's draws (at most 4 agents, 8 tokens) the spot check after an
 #: every-size proof also tries, with the first extreme profiles at each (one agent bidding 1, 1000).
