@@ -10,7 +10,7 @@ trace, so ``hasattr(xp, ...)`` cannot steer a rule onto another code path.
 >>> import mechanisms
 >>> from proofs.polymorphic import trace_program
 >>> sorted({node.op for node in trace_program(mechanisms.CATALOGUE["dictator"]).nodes})
-['arange', 'argmax', 'input', 'map', 'reduce', 'view']
+['arange', 'argmax', 'constant', 'input', 'map', 'reduce', 'view']
 """
 
 from __future__ import annotations
