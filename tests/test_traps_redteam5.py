@@ -57,7 +57,6 @@ is refuted in float64 by certify's spot check, as is a pool that
 steps by 1e-6 between the binades of (Σb)² for Σb in (5e9, 5e11) (monotonicity at n = k = 2).
 """
 
-import array_api_compat
 import mechanisms
 import mpmath
 import numpy as np
@@ -71,20 +70,8 @@ from tokenauction.certify import Question, certify
 # the traps divide by zero and overflow on purpose (``where`` evaluates both branches)
 pytestmark = pytest.mark.filterwarnings("ignore::RuntimeWarning")
 
-#: Seconds per prover call; each is decided in about a second today.
-BUDGET = 20.0
-#: p_0 = (1/2, 1/2), p_1 = (1/5, 4/5).
-P = np.array([[0.5, 0.5], [0.2, 0.8]])
-
-
-def _xp(*arrays):
-    return array_api_compat.array_namespace(*arrays)
-
-
-def _pool(p, w):
-    """q = Σ_j w_j p_j / Σ_j w_j."""
-    xp = _xp(p, w)
-    return xp.sum(w[:, None] * p, axis=0) / xp.sum(w)
+# BUDGET: seconds per prover call; P: p_0 = (1/2, 1/2), p_1 = (1/5, 4/5); _pool: q = Σ_j w_j p_j / Σ_j w_j
+from test_traps_redteam4 import BUDGET, P, _pool, _xp  # noqa: E402
 
 
 def _certify(rule, prop, n=2, k=2, arithmetic="float64"):
