@@ -51,28 +51,33 @@ class CoordinatewiseMargins:
     def __init__(self, p_i: np.ndarray, q_drawn: np.ndarray):
         self.p_i, self.q_drawn = p_i, q_drawn
         self.lo, self.hi = np.minimum(q_drawn, p_i), np.maximum(q_drawn, p_i)
-        self.row = np.empty_like(q_drawn)
+        self.row = np.empty((1, q_drawn.shape[-1]))
 
     def below(self, q: np.ndarray) -> np.ndarray:
         """Raises to the drawn bid: the interval is between ``q[r]`` and ``p_i``, ``q' = q_d``."""
-        return np.array([self._below_row(q_r) for q_r in q], dtype=np.float64)
+        return np.array([margins_below(q_r[None], self.p_i, self.q_drawn, self.row)[0] for q_r in q], dtype=np.float64)
 
     def above(self, q: np.ndarray) -> np.ndarray:
         """Raises from the drawn bid: the interval is between ``q_d`` and ``p_i``, ``q' = q[r]``."""
-        return np.array([self._above_row(q_r) for q_r in q], dtype=np.float64)
+        return np.array([margins_above(q_r[None], self.lo, self.hi, self.row)[0] for q_r in q], dtype=np.float64)
 
-    def _below_row(self, q_r: np.ndarray) -> float:
-        row = self.row
-        np.minimum(q_r, self.p_i, out=row)
-        under = np.subtract(row, self.q_drawn, out=row).max()
-        np.maximum(q_r, self.p_i, out=row)
-        over = np.subtract(self.q_drawn, row, out=row).max()
-        return np.maximum(under, over)
 
-    def _above_row(self, q_r: np.ndarray) -> float:
-        under = np.subtract(self.lo, q_r, out=self.row).max()
-        over = np.subtract(q_r, self.hi, out=self.row).max()
-        return np.maximum(under, over)
+def margins_below(q: np.ndarray, p_i: np.ndarray, q_drawn: np.ndarray, buffer: np.ndarray) -> np.ndarray:
+    """Per row of ``q`` (levels below the drawn bid): ``max(max_t (min(q, p_i) − q_d), max_t (q_d − max(q, p_i)))``,
+    each difference written into ``buffer`` (the shape of ``q``)."""
+    np.minimum(q, p_i, out=buffer)
+    under = np.subtract(buffer, q_drawn, out=buffer).max(axis=1)
+    np.maximum(q, p_i, out=buffer)
+    over = np.subtract(q_drawn, buffer, out=buffer).max(axis=1)
+    return np.maximum(under, over)
+
+
+def margins_above(q: np.ndarray, lo: np.ndarray, hi: np.ndarray, buffer: np.ndarray) -> np.ndarray:
+    """Per row of ``q`` (levels above the drawn bid): ``max(max_t (lo − q), max_t (q − hi))``, ``lo, hi`` the
+    ends of the interval between ``q_d`` and ``p_i``."""
+    under = np.subtract(lo, q, out=buffer).max(axis=1)
+    over = np.subtract(q, hi, out=buffer).max(axis=1)
+    return np.maximum(under, over)
 
 
 def margins_for(order: Order, p_i: np.ndarray, q_drawn: np.ndarray) -> OrderMargins | CoordinatewiseMargins:

@@ -9,8 +9,8 @@ rule must say so itself, ``rule.tokenwise is True`` (:func:`declares_tokenwise`)
 For such a rule the outcome on a tile of tokens is that tile of the outcome, so the
 search of :mod:`.search` can run tile by tile: :data:`TILE` tokens at a time, the drawn
 bids and every level of every agent's path go through the rule in **one** call, and the
-tile's coordinatewise margins (the operations of :class:`.margins.CoordinatewiseMargins`,
-value for value) are reduced while it is still in cache. A level's margin is the largest
+tile's coordinatewise margins (:func:`.margins.margins_below` / :func:`.margins.margins_above`,
+as :class:`.margins.CoordinatewiseMargins` computes them) are reduced while it is still in cache. A level's margin is the largest
 of its tiles' maxima, the untiled maximum bit for bit (a maximum does not round; a NaN
 anywhere still gives NaN). Each tile carries one extra column, each row's remaining mass
 :math:`\max(0, 1 - \sum_{t \in \text{tile}} p_i(t))`, so that its rows are distributions
@@ -31,6 +31,8 @@ import numpy as np
 from mechanisms import InvalidInput
 from mechanisms.validation import check_distributions
 from properties.spec import evaluate
+
+from .margins import margins_above, margins_below
 
 #: tokens per tile: at k = 262,144 on two cores 8192 and 16384 were fastest (2048–65536 measured,
 #: BENCHMARKS.md): a grid call's temporaries (67 levels, n = 2: ~13 MiB) stay in the last-level
@@ -146,20 +148,6 @@ class TiledMargins:
             p_i = self.tiles.p[i, span]
             start, stop = self.starts[i], self.starts[i + 1]
             below, above = slice(start, start + cut), slice(start + cut, stop)
-            margins[below] = self._below(q[below], p_i, q_d, buffer[below])
-            margins[above] = self._above(q[above], p_i, q_d, buffer[above])
+            margins[below] = margins_below(q[below], p_i, q_d, buffer[below])
+            margins[above] = margins_above(q[above], np.minimum(q_d, p_i), np.maximum(q_d, p_i), buffer[above])
         return margins
-
-    @staticmethod
-    def _below(q: np.ndarray, p_i: np.ndarray, q_d: np.ndarray, buffer: np.ndarray) -> np.ndarray:
-        np.minimum(q, p_i, out=buffer)
-        under = np.subtract(buffer, q_d, out=buffer).max(axis=1)
-        np.maximum(q, p_i, out=buffer)
-        over = np.subtract(q_d, buffer, out=buffer).max(axis=1)
-        return np.maximum(under, over)
-
-    @staticmethod
-    def _above(q: np.ndarray, p_i: np.ndarray, q_d: np.ndarray, buffer: np.ndarray) -> np.ndarray:
-        under = np.subtract(np.minimum(q_d, p_i), q, out=buffer).max(axis=1)
-        over = np.subtract(q, np.maximum(q_d, p_i), out=buffer).max(axis=1)
-        return np.maximum(under, over)
