@@ -18,7 +18,10 @@ def main(argv: list[str]) -> None:
     for name in sorted(chosen):
         print(f"== {name}", flush=True)
         module = importlib.import_module(f"benchmarks.{name}")
-        module.main(options) if options else module.main()
+        if options:
+            module.main(options)
+        else:
+            module.main()
 
 
 if __name__ == "__main__":
