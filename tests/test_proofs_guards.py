@@ -100,3 +100,31 @@ def test_the_guard_is_left_out_of_the_question_it_answers():
 
     guarded = Domain(2, 2, defined_where=LINEAR_GUARD)
     assert guarded.contains(Domain(2, 2)) and not guarded.contains(Domain(2, 3))
+
+
+def _bids_pool(p, b):
+    xp = _xp(p, b)
+    return xp.sum(b[:, None] * p, axis=0) / xp.sum(b)
+
+
+def doubled_where_peaked(p, b):
+    """The pool of the bids (guard: Σb > 0), doubled where some agent puts more than 0.99 on a
+    token: invalid there, inside the guard's domain (the guard is on the bids, the fault on p)."""
+    xp = _xp(p, b)
+    check_positive_total(xp.sum(b), "all bids are zero")
+    return xp.where(xp.max(p) > 0.99, 2.0, 1.0) * _bids_pool(p, b)
+
+
+def doubled_past_a_total_of_five(p, b):
+    """Guard Σb − 1 > 0; the output is doubled where Σb > 5, a region the guard does not exclude."""
+    xp = _xp(p, b)
+    check_positive_total(xp.sum(b) - 1.0, "the bids total at most 1")
+    return xp.where(xp.sum(b) > 5.0, 2.0, 1.0) * _bids_pool(p, b)
+
+
+@pytest.mark.parametrize("size", [2, None])
+@pytest.mark.parametrize("rule", [doubled_where_peaked, doubled_past_a_total_of_five])
+def test_a_guard_does_not_cover_a_fault_inside_its_domain(rule, size):
+    # the fault: b = (3, 3), p_0 = (1, 0): no raise, total 2
+    assert rule(np.array([[1.0, 0.0], [0.5, 0.5]]), np.array([3.0, 3.0])).sum() == pytest.approx(2.0)
+    assert prove_validity(rule, size, size, timeout=30).verdict != PROVED
