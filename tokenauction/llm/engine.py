@@ -271,14 +271,15 @@ class _AuctionRun:
                              lm.decode(self.generated), self.ledger, self.stop_reason)
 
 
-def _layout_key(index: int, run: _AuctionRun) -> tuple:
+def _layout_key(lm: LanguageModel, index: int, run: _AuctionRun) -> tuple:
     """Auctions with equal keys share a decoder and get the logits they get alone.
 
     The key is the padding width (the longest context): more left padding changes
-    the attention's rounding. A one-row auction runs alone (one row is a different
-    matrix kernel from any row of a batch; see :mod:`tokenauction.llm.kernels`).
+    the attention's rounding. A model whose matrix products are not all computed row
+    by row (:class:`~tokenauction.llm.kernels.RowwiseProducts`) runs each auction alone.
     """
-    return ("alone", index) if run.rows == 1 else ("width", max(len(c) for c in run.contexts))
+    width = max(len(c) for c in run.contexts)
+    return ("width", width) if lm.products.covers_model else ("alone", index)
 
 
 def run_auctions(
@@ -309,7 +310,7 @@ def run_auctions(
             raise AuctionInputError(f"auction {i}: {exc}" if len(auctions) > 1 else str(exc)) from None
     groups: dict[tuple, list[int]] = {}
     for i, run in enumerate(runs):
-        groups.setdefault(_layout_key(i, run), []).append(i)
+        groups.setdefault(_layout_key(lm, i, run), []).append(i)
     results: list[AuctionResult | None] = [None] * len(runs)
     eos_ids = lm.eos_ids
     for members in groups.values():

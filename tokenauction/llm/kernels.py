@@ -1,95 +1,113 @@
-"""Which float32 matrix kernel computes a row, and an output head that skips repacking.
+"""Matrix products whose rows do not depend on the batch they are computed in.
 
-MKL's float32 matrix product computes a row with a kernel chosen by the number of rows
-in the product, and each kernel sums the 640 products of a logit in its own order: one
-row alone goes through a matrix-vector kernel, the ``rows mod 4`` rows after the last
-block of :data:`ROW_BLOCK` through a remainder kernel, and every other row (every row
-once there are 12 or more) through the blocked kernel. A row's logits therefore depend on
-the batch unless every batch uses the blocked kernel for every row
-(:func:`uses_blocked_kernel`); the decoder pads its batches so that they do.
+A float32 ``nn.Linear`` computes ``x @ W.T``, and MKL picks its kernel by the number of
+rows: one row goes through the matrix-vector kernel, blocks of 4 rows (and every row once
+there are 12 or more) through a blocked kernel, the rows after the last block through a
+remainder kernel, and each kernel sums a row's products in its own order. So a row's
+outputs change in their last bits with the batch around it.
 
-The blocked kernel first copies the whole (262,144 x 640) output matrix into its packed
-layout, on every call. :class:`PackedOutputHead` keeps that packed copy between calls
-(``torch.ops.mkl._mkl_reorder_linear_weight`` / ``_mkl_linear``, the pair torch's own
-freezing pass uses): the same kernel on the same packed numbers, so the same logits bit
-for bit (checked on the first call at each row count, which falls back to the plain
-product if they ever differ) in about two thirds of the time on two cores.
+Computed the other way round, ``W @ x.T`` with ``x`` a block of 4 or 8 rows (zero rows
+filling it up), MKL vectorises along the weight's long side and each row's result is the
+same whichever block it is in and wherever in the block: the bits of the row alone in a
+block of its own (:func:`alone_in_a_block`, the definition). Measured on every matrix shape
+of Gemma 3 270M and the tiny test model, with the weight at several alignments
+(tests/test_llm_kernels.py); 1-3, 5-7, 9-11 and 12 or more rows do not behave so. The bits
+depend on where the weight lies, which a loaded model fixes (the cache file's layout);
+where it is not 16-byte aligned (as in the dequantised Gemma cache) they are also the bits
+of ``F.linear`` on the row alone. It reads each weight once per block instead of repacking it
+for the blocked kernel: 2-3x faster for 2-4 rows on two cores (BENCHMARKS.md).
+
+:class:`RowwiseProducts` computes every float32 ``nn.Linear`` of a model that way: rows in
+chunks of at most :data:`CHUNK`, each copied into a fresh block padded with zero rows to a
+multiple of :data:`BLOCK`. The first chunk of each size for each weight is compared with
+the definition; a weight where they differ (another CPU, another MKL) is computed one row
+per block from then on. Either way every row's products are those of the row alone, bit
+for bit, whatever the batch.
+
+>>> import torch
+>>> linear = torch.nn.Linear(64, 1000, bias=False)
+>>> products = RowwiseProducts(torch.nn.Sequential(linear))
+>>> x = torch.randn(3, 64)
+>>> with products.engaged():
+...     together = linear(x)
+>>> all(torch.equal(together[i], alone_in_a_block(x[i:i + 1], linear.weight)[0]) for i in range(3))
+True
 """
 
 from __future__ import annotations
 
 from contextlib import contextmanager
+from functools import partial
 
 import torch
 
-#: Rows per register block of MKL's float32 matrix product on x86.
-ROW_BLOCK = 4
+#: Rows per block: a chunk is padded to a multiple of this.
+BLOCK = 4
+#: Most rows in one product (12 or more would take the blocked kernel).
+CHUNK = 8
 
 
-def uses_blocked_kernel(rows: int) -> bool:
-    """Whether a float32 product over ``rows`` rows computes every row with the blocked kernel."""
-    return rows % ROW_BLOCK == 0 or rows >= 3 * ROW_BLOCK
+def _block(rows: torch.Tensor, size: int) -> torch.Tensor:
+    """``rows`` copied into a fresh ``(size, in)`` block, zero rows after them."""
+    return torch.cat([rows, rows.new_zeros(size - rows.shape[0], rows.shape[1])])
 
 
-class PackedOutputHead:
-    """A model's output head (``get_output_embeddings()``, a float32 ``nn.Linear``) with its
-    weight kept in MKL's packed layout for the row counts it is used with repeatedly.
+def _block_product(rows: torch.Tensor, weight: torch.Tensor, bias: torch.Tensor | None, size: int) -> torch.Tensor:
+    """``rows @ W.T (+ bias)`` computed as ``W @ block.T`` over a block of ``size`` rows."""
+    out = (weight @ _block(rows, size).T)[:, : rows.shape[0]].T
+    return out + bias if bias is not None else out
 
-    Inside :meth:`engaged`, a product over ``m`` rows that uses the blocked kernel
-    (:func:`uses_blocked_kernel`) is computed from the packed copy once ``m`` has been seen
-    before: packing costs about as much as three products, so one-off shapes (a prefill)
-    do not pay it. The first packed product at each ``m`` is compared bit for bit with the
-    plain one; if they differ, that ``m`` keeps the plain product. At most
-    :data:`KEPT` packed copies (each 1.2 GB for Gemma 3 270M) are kept, the newest.
-    Outside :meth:`engaged` the model is untouched (``generate`` runs as shipped).
+
+def alone_in_a_block(x: torch.Tensor, weight: torch.Tensor, bias: torch.Tensor | None = None) -> torch.Tensor:
+    """Each row of ``x`` (``(rows, in)``) times ``W.T`` (+ bias), computed alone in a block of :data:`BLOCK`."""
+    return torch.cat([_block_product(x[i : i + 1], weight, bias, BLOCK) for i in range(x.shape[0])])
+
+
+class RowwiseProducts:
+    """A model's float32 ``nn.Linear`` products, each row computed as if alone (module docstring).
+
+    ``covers_model`` says whether these are all the model's matrix products (every other
+    module with a 2-D weight is an embedding, a row lookup): only then is a row's whole
+    forward pass independent of its batch. Outside :meth:`engaged` the model is untouched
+    (``generate`` runs as shipped).
     """
 
-    #: Packed copies kept at once.
-    KEPT = 2
-
     def __init__(self, model: torch.nn.Module):
-        head = model.get_output_embeddings()
-        self._head = head
-        self._usable = (isinstance(head, torch.nn.Linear) and head.weight.dtype == torch.float32
-                        and torch.backends.mkl.is_available() and hasattr(torch.ops.mkl, "_mkl_linear"))
-        self._seen: set[int] = set()
-        self._refused: set[int] = set()
-        self._packed: dict[int, torch.Tensor] = {}
+        self._linears = [m for m in model.modules() if isinstance(m, torch.nn.Linear)
+                         and m.weight.dtype == torch.float32 and m.weight.device.type == "cpu"]
+        mine = {id(m.weight) for m in self._linears}
+        self.covers_model = all(id(p) in mine or isinstance(m, torch.nn.Embedding)
+                                for m in model.modules() for p in m.parameters(recurse=False) if p.dim() == 2)
+        self._chunks_agree: dict[tuple, bool] = {}  # (weight, shape, bias?, block rows, threads) -> checked
 
     @contextmanager
     def engaged(self):
-        """Route the head's products through :meth:`product` for the duration."""
-        if not self._usable:
-            yield
-            return
-        self._head.forward = self.product
+        """Route every covered ``nn.Linear`` through :meth:`product` for the duration."""
+        for module in self._linears:
+            module.__dict__["forward"] = partial(self.product, module)
         try:
             yield
         finally:
-            del self._head.forward  # back to the class's own forward
+            for module in self._linears:
+                module.__dict__.pop("forward", None)  # back to the class's own forward
 
-    def product(self, x: torch.Tensor) -> torch.Tensor:
-        """``x @ W.T (+ bias)``, from the packed weight where that gives the same bits."""
+    def product(self, module: torch.nn.Linear, x: torch.Tensor) -> torch.Tensor:
+        """``module(x)`` with every row's products those of the row alone."""
+        weight, bias = module.weight.detach(), module.bias
         rows = x.reshape(-1, x.shape[-1])
-        m = rows.shape[0]
-        head = self._head
-        packed = self._packed.get(m)
-        if packed is None and m in self._seen and m not in self._refused and uses_blocked_kernel(m):
-            packed = self._pack(rows)
-        self._seen.add(m)
-        if packed is None:
-            return torch.nn.functional.linear(x, head.weight, head.bias)
-        out = torch.ops.mkl._mkl_linear(rows, packed, head.weight, head.bias, m)
-        return out.reshape(*x.shape[:-1], out.shape[-1])
+        out = torch.cat([self._chunk(rows[start : start + CHUNK], weight, bias)
+                         for start in range(0, rows.shape[0], CHUNK)])
+        return out.reshape(*x.shape[:-1], weight.shape[0])
 
-    def _pack(self, rows: torch.Tensor) -> torch.Tensor | None:
-        m, weight, bias = rows.shape[0], self._head.weight.detach(), self._head.bias
-        packed = torch.ops.mkl._mkl_reorder_linear_weight(weight, m)
-        if not torch.equal(torch.ops.mkl._mkl_linear(rows, packed, weight, bias, m),
-                           torch.nn.functional.linear(rows, weight, bias)):
-            self._refused.add(m)
-            return None
-        while len(self._packed) >= self.KEPT:
-            self._packed.pop(next(iter(self._packed)))
-        self._packed[m] = packed
-        return packed
+    def _chunk(self, rows: torch.Tensor, weight: torch.Tensor, bias: torch.Tensor | None) -> torch.Tensor:
+        size = -(-rows.shape[0] // BLOCK) * BLOCK
+        key = (weight.data_ptr(), tuple(weight.shape), bias is not None, size, torch.get_num_threads())
+        agree = self._chunks_agree.get(key)
+        if agree is False:
+            return alone_in_a_block(rows, weight, bias)
+        out = _block_product(rows, weight, bias, size)
+        if agree is None:
+            reference = alone_in_a_block(rows, weight, bias)
+            self._chunks_agree[key] = torch.equal(out, reference)
+            return reference
+        return out
