@@ -65,13 +65,16 @@ def run(args: argparse.Namespace) -> int:
     from tokenauction.startup import collector_paused
 
     with collector_paused():  # the imports and the model load: most of the time to the first token
+        from tokenauction.llm.text import tokenizer_in_background
+
+        tokenizer = tokenizer_in_background(args.model)  # read on the other core during the imports
         from tokenauction.llm.arguments import (agents_from_args, auction_errors, load_model_for_cli,
                                                 stderr_console, token_progress)
         from tokenauction.llm.engine import run_auction
 
         agents, reference = agents_from_args(args)
         console = stderr_console()
-        lm = load_model_for_cli(args, console)
+        lm = load_model_for_cli(args, console, tokenizer)
     with auction_errors(), token_progress(console, "auction", args.max_tokens) as on_token:
         result = run_auction(lm, agents, args.rule, seed=args.seed, max_tokens=args.max_tokens,
                              reference=reference, on_token=on_token)

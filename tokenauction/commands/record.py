@@ -29,6 +29,9 @@ def add_parser(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from tokenauction.cli import CLIError
+    from tokenauction.llm.text import tokenizer_in_background
+
+    tokenizer = tokenizer_in_background(args.model)  # read on the other core during the imports
     from tokenauction.llm.arguments import (agents_from_args, auction_errors, load_model_for_cli,
                                             stderr_console, token_progress)
     from tokenauction.llm.engine import run_auction
@@ -38,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     if args.top_m < 1:
         raise CLIError(f"--top-m must be >= 1, got {args.top_m}")
     console = stderr_console()
-    lm = load_model_for_cli(args, console)
+    lm = load_model_for_cli(args, console, tokenizer)
     recorder = Recorder(args.top_m)
     with auction_errors(), token_progress(console, "recording", args.max_tokens) as on_token:
         result = run_auction(lm, agents, args.rule, seed=args.seed, max_tokens=args.max_tokens,

@@ -39,13 +39,16 @@ def _parse_ratios(text: str) -> list[float]:
 def run(args: argparse.Namespace) -> int:
     from rich.progress import Progress
 
+    from tokenauction.llm.text import tokenizer_in_background
+
+    tokenizer = tokenizer_in_background(args.model)  # read on the other core during the imports
     from tokenauction.llm.arguments import agents_from_args, auction_errors, load_model_for_cli, stderr_console
     from tokenauction.llm.sweep import run_sweep, sweep_table, write_sweep
 
     agents, reference = agents_from_args(args)
     ratios = _parse_ratios(args.ratios)
     console = stderr_console()
-    lm = load_model_for_cli(args, console)
+    lm = load_model_for_cli(args, console, tokenizer)
     with auction_errors(), Progress(console=console, transient=True) as progress:
         task = progress.add_task("sweep", total=len(ratios))
         rows = run_sweep(lm, agents, ratios, args.rule, seed=args.seed, max_tokens=args.max_tokens,

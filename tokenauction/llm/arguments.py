@@ -84,9 +84,11 @@ def stderr_console() -> Console:
     return Console(stderr=True)
 
 
-def load_model_for_cli(args: argparse.Namespace, console: Console) -> LanguageModel:
+def load_model_for_cli(args: argparse.Namespace, console: Console, tokenizer=None) -> LanguageModel:
+    """``--model`` loaded; ``tokenizer`` as :func:`~tokenauction.llm.backend.load_model` takes it."""
     with auction_errors(), console.status("loading the model"):
-        return load_model(args.model, log=lambda message: console.print(message, style="dim", markup=False))
+        return load_model(args.model, log=lambda message: console.print(message, style="dim", markup=False),
+                          tokenizer=tokenizer)
 
 
 @contextlib.contextmanager

@@ -56,6 +56,93 @@ class FastTokenizer:
         return self._tokenizer.decode(list(ids), skip_special_tokens=skip_special_tokens)
 
 
+class TokenizerProcess:
+    """:class:`FastTokenizer`'s calls, answered by a :class:`FastTokenizer` read in a helper process.
+
+    Reading Gemma's tokenizer costs about a second of CPU and holds the GIL, as do the
+    model's imports (torch, transformers: about three seconds): no thread can overlap
+    them. Started before those imports, a helper process reads the tokenizer on the other
+    core. Each call is then one round trip to the helper (a fraction of a millisecond);
+    the answers are those of the same :class:`FastTokenizer` in this process. The helper
+    is a daemon of a ``multiprocessing`` pool, ended with this process or :meth:`close`.
+    """
+
+    def __init__(self, directory: Path):
+        import multiprocessing
+
+        # spawn: a fresh interpreter, safe whatever threads this process already runs
+        self._pool = multiprocessing.get_context("spawn").Pool(1, _open_in_helper, (str(directory),))
+        self._special: tuple[int | None, int | None] | None = None
+
+    def _ask(self, function, *args):
+        return self._pool.apply(function, args)
+
+    def __call__(self, text: str) -> dict[str, list[int]]:
+        return {"input_ids": self._ask(_encode, text)}
+
+    def decode(self, ids, skip_special_tokens: bool = False) -> str:
+        return self._ask(_decode, list(ids), skip_special_tokens)
+
+    @property
+    def eos_token_id(self) -> int | None:
+        return self._special_ids()[0]
+
+    @property
+    def pad_token_id(self) -> int | None:
+        return self._special_ids()[1]
+
+    def _special_ids(self) -> tuple[int | None, int | None]:
+        if self._special is None:
+            self._special = self._ask(_special_ids)
+        return self._special
+
+    def close(self) -> None:
+        self._pool.terminate()
+
+
+def tokenizer_in_background(model: str | None) -> TokenizerProcess | None:
+    """The default model's tokenizer, read by a :class:`TokenizerProcess` started now;
+    ``None`` for any other model, or before the first run has cached the default one."""
+    from .cache import default_model_directory
+
+    directory = default_model_directory()
+    return TokenizerProcess(directory) if model is None and (directory / "tokenizer.json").is_file() else None
+
+
+_HELPERS_TOKENIZER: FastTokenizer | BaseException | None = None
+
+
+def _open_in_helper(directory: str) -> None:
+    """The helper's start: read the tokenizer (an error is kept and raised by every call,
+    so that the pool does not restart the helper forever)."""
+    import signal
+
+    global _HELPERS_TOKENIZER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    try:
+        _HELPERS_TOKENIZER = FastTokenizer(Path(directory))
+    except Exception as exc:  # noqa: BLE001 - re-raised in the caller by every request
+        _HELPERS_TOKENIZER = exc
+
+
+def _tokenizer() -> FastTokenizer:
+    if isinstance(_HELPERS_TOKENIZER, BaseException):
+        raise _HELPERS_TOKENIZER
+    return _HELPERS_TOKENIZER
+
+
+def _encode(text: str) -> list[int]:
+    return _tokenizer()(text)["input_ids"]
+
+
+def _decode(ids: list[int], skip_special_tokens: bool) -> str:
+    return _tokenizer().decode(ids, skip_special_tokens=skip_special_tokens)
+
+
+def _special_ids() -> tuple[int | None, int | None]:
+    return _tokenizer().eos_token_id, _tokenizer().pad_token_id
+
+
 def read_tokenizer(directory: Path):
     """The ``tokenizers.Tokenizer`` of ``directory``: from :data:`BPE_PARTS` when present, else
     from ``tokenizer.json`` (then writing the parts for next time, where they rebuild it exactly)."""
