@@ -1,4 +1,6 @@
-"""Red team: ``RowwiseProducts.covers_model`` says True while a row's output still depends on its batch.
+"""Red team of the row-wise products (commit a3aa7d8) and the helper-process tokenizer (c542763).
+
+1. ``RowwiseProducts.covers_model`` says True while a row's output still depends on its batch.
 
 ``covers_model`` promises that the model's only matrix products are its float32 ``nn.Linear``
 modules (every other 2-D *parameter* belongs to an ``nn.Embedding``, a row lookup); only then
@@ -9,24 +11,48 @@ three ordinary ways to multiply by a matrix pass it:
 * a tied output head written ``F.linear(h, embedding.weight)`` (the embedding's weight used as
   a product, not a lookup);
 * a weight with more than two dimensions (a stack of expert matrices, applied with ``matmul``);
-* a projection stored as a 2-D *buffer* (``register_buffer``), which is no parameter at all.
+* a projection stored as a 2-D *buffer* (``register_buffer``), which is no parameter at all;
+* a weight transformed elementwise before the product (a logit scale folded into a tied head,
+  an int8 matrix dequantised at each call): the product's operand is a fresh tensor, not the
+  stored weight, so a check that watches products for the weights' own storage misses it too.
 
 In each, with the products engaged, some row of a 7-row batch differs from the same row run
 alone (compared with ``torch.equal``): MKL picks its kernel by the number of rows (see
 ``tokenauction/llm/kernels.py``), and these products are not routed through the row-wise
 blocks. Where the machine's MKL happens to compute them alike the test is skipped (nothing to
 hide); otherwise ``covers_model`` must say False.
+
+2. ``TokenizerProcess``: a helper that dies during a call (killed, out of memory, a crash in
+   native code) leaves that call waiting forever; the pool starts a new helper, but the lost
+   request is never answered nor failed.
+
+3. ``tokenauction generate`` run through ``tokenauction.cli.main`` from a plain script without
+   an ``if __name__ == "__main__"`` guard: the ``spawn`` helper re-runs the script, which starts
+   another helper while bootstrapping; every helper dies with multiprocessing's bootstrapping
+   RuntimeError, the pool restarts it forever (hundreds of tracebacks a minute) and the first
+   tokenizer call never returns. Before the helper process that script generated normally.
 """
 
 from __future__ import annotations
+
+import os
+import select
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
 
 import pytest
 import torch
 import torch.nn.functional as F
 
+from tiny_lm import tiny_model_fixture
 from tokenauction.llm.kernels import RowwiseProducts
 
 VOCAB, WIDTH, ROWS = 1000, 64, 7
+
+# The models take ``input_ids`` by keyword, as transformers models (and the decoder) do.
 
 
 class TiedFunctionalHead(torch.nn.Module):
@@ -37,8 +63,8 @@ class TiedFunctionalHead(torch.nn.Module):
         self.embed = torch.nn.Embedding(VOCAB, WIDTH)
         self.proj = torch.nn.Linear(WIDTH, WIDTH, bias=False)
 
-    def forward(self, ids):
-        return F.linear(self.proj(self.embed(ids)), self.embed.weight)
+    def forward(self, input_ids, **_):
+        return F.linear(self.proj(self.embed(input_ids)), self.embed.weight)
 
 
 class StackedExpertWeight(torch.nn.Module):
@@ -49,8 +75,8 @@ class StackedExpertWeight(torch.nn.Module):
         self.embed = torch.nn.Embedding(VOCAB, WIDTH)
         self.experts = torch.nn.Parameter(torch.randn(2, WIDTH, VOCAB))
 
-    def forward(self, ids):
-        return torch.matmul(self.embed(ids), self.experts[0])
+    def forward(self, input_ids, **_):
+        return torch.matmul(self.embed(input_ids), self.experts[0])
 
 
 class BufferProjection(torch.nn.Module):
@@ -61,23 +87,119 @@ class BufferProjection(torch.nn.Module):
         self.embed = torch.nn.Embedding(VOCAB, WIDTH)
         self.register_buffer("projection", torch.randn(WIDTH, VOCAB))
 
-    def forward(self, ids):
-        return self.embed(ids) @ self.projection
+    def forward(self, input_ids, **_):
+        return self.embed(input_ids) @ self.projection
 
 
-@pytest.mark.xfail(strict=True, reason="covers_model inspects the owners of 2-D parameters, not the "
-                   "products the forward pass computes: a functional tied head, a 3-D weight or a "
-                   "2-D buffer is multiplied batch-dependently while covers_model says True")
-@pytest.mark.parametrize("model_class", [TiedFunctionalHead, StackedExpertWeight, BufferProjection])
+class ScaledTiedHead(TiedFunctionalHead):
+    """The tied head with a learned logit scale folded into the matrix: ``F.linear(h, s E)``."""
+
+    def __init__(self):
+        super().__init__()
+        self.logit_scale = torch.nn.Parameter(torch.tensor(0.5))
+
+    def forward(self, input_ids, **_):
+        return F.linear(self.proj(self.embed(input_ids)), self.embed.weight * self.logit_scale)
+
+
+class DequantisedHead(torch.nn.Module):
+    """Embedding, then an int8 output matrix (a buffer) dequantised at each call: ``h @ (s Q).T``."""
+
+    def __init__(self):
+        super().__init__()
+        self.embed = torch.nn.Embedding(VOCAB, WIDTH)
+        self.register_buffer("quantised", torch.randint(-127, 128, (VOCAB, WIDTH), dtype=torch.int8))
+        self.register_buffer("scale", torch.tensor(0.01))
+
+    def forward(self, input_ids, **_):
+        return F.linear(self.embed(input_ids), self.quantised.float() * self.scale)
+
+
+def uncovered(model_class, why: str):
+    """One case, expected to fail on commit a3aa7d8's ``covers_model`` (strict: fixing it shows as XPASS)."""
+    return pytest.param(model_class, id=model_class.__name__,
+                        marks=pytest.mark.xfail(strict=True, reason=f"covers_model says True: {why}"))
+
+
+@pytest.mark.parametrize("model_class", [
+    uncovered(TiedFunctionalHead, "it looks at which module owns each 2-D parameter, not at the products taken"),
+    uncovered(StackedExpertWeight, "a 3-D parameter is not looked at"),
+    uncovered(BufferProjection, "buffers are not looked at"),
+    uncovered(ScaledTiedHead, "the product's operand is a scaled copy of the weight"),
+    uncovered(DequantisedHead, "the product's operand is a dequantised copy of an int8 buffer"),
+])
 def test_covers_model_is_false_when_a_row_depends_on_its_batch(model_class):
     torch.manual_seed(0)
     model = model_class().eval()
     products = RowwiseProducts(model)
     ids = torch.randint(0, VOCAB, (ROWS,))
     with torch.inference_mode(), products.engaged():
-        together = model(ids)
-        alone = [model(ids[i : i + 1])[0] for i in range(ROWS)]
+        together = model(input_ids=ids)
+        alone = [model(input_ids=ids[i : i + 1])[0] for i in range(ROWS)]
     depends = [i for i in range(ROWS) if not torch.equal(together[i], alone[i])]
     if not depends:
         pytest.skip("this MKL computes the uncovered product alike for 1 and 7 rows")
     assert not products.covers_model, f"rows {depends} differ from themselves alone"
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory):
+    return tiny_model_fixture(tmp_path_factory)
+
+
+@pytest.mark.xfail(strict=True, reason="multiprocessing.Pool never answers a task whose worker died: "
+                   "TokenizerProcess's call waits forever instead of raising")
+def test_a_call_whose_helper_dies_raises_instead_of_waiting_forever(tiny_model):
+    from tokenauction.llm.text import FastTokenizer, TokenizerProcess
+
+    helper = TokenizerProcess(Path(tiny_model))
+    try:
+        text = "Fly to Hawaii with Alpha Airlines, the"
+        assert helper(text) == FastTokenizer(Path(tiny_model))(text)  # the helper is up and answers
+        outcome = []
+
+        def call_that_kills_the_helper():  # stands for a helper killed mid-call (OOM killer, a crash)
+            try:
+                outcome.append(helper._ask(os._exit, 1))
+            except Exception as exc:  # noqa: BLE001 - any error is the wanted outcome
+                outcome.append(exc)
+
+        caller = threading.Thread(target=call_that_kills_the_helper, daemon=True)
+        caller.start()
+        caller.join(timeout=10)
+        assert not caller.is_alive(), "the call is still waiting 10 s after its helper died"
+    finally:
+        helper.close()
+
+
+UNGUARDED_SCRIPT = """\
+import sys
+from tokenauction.cli import main
+sys.exit(main(["generate", "--agent", "Alpha Airlines=Fly to Hawaii with Alpha Airlines, the",
+               "--max-tokens", "1", "--json"]))
+"""
+
+
+@pytest.mark.model
+@pytest.mark.xfail(strict=True, reason="the spawn-started tokenizer helper re-runs a script without a "
+                   "__main__ guard: endless bootstrapping RuntimeErrors and a hang")
+def test_generate_from_a_script_without_a_main_guard(tmp_path):
+    from tokenauction.llm.cache import default_model_directory
+
+    if not (default_model_directory() / "tokenizer.json").is_file():
+        pytest.skip("the default model is not cached here (no helper process is started)")
+    script = tmp_path / "generate_one_token.py"
+    script.write_text(UNGUARDED_SCRIPT)
+    proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    err, deadline = b"", time.monotonic() + 90
+    # stop at the first bootstrapping error rather than let the helpers respawn for the whole deadline
+    while proc.poll() is None and time.monotonic() < deadline and b"bootstrapping phase" not in err:
+        if select.select([proc.stderr], [], [], 0.5)[0]:
+            err += os.read(proc.stderr.fileno(), 1 << 16)
+    if proc.poll() is None:
+        proc.kill()
+    out, rest = proc.communicate()
+    err += rest
+    assert b"bootstrapping phase" not in err, err.decode(errors="replace")[-600:]
+    assert proc.returncode == 0, err.decode(errors="replace")[-600:]
+    assert b'"stop_reason"' in out
