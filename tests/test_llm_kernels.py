@@ -97,13 +97,24 @@ def test_rows_go_in_chunks_padded_to_blocks():
     assert sorted(key[3] for key in products._chunks_agree) == [BLOCK, CHUNK]  # (weight, shape, bias?, rows, threads)
 
 
-def test_a_product_the_class_does_not_cover_is_reported():
-    from transformers.pytorch_utils import Conv1D  # GPT-2's matrix product: x @ W, not an nn.Linear
+class _EagerAttention(torch.nn.Module):
+    """Scores written with ``matmul`` (a product of activations, taken outside the row-wise blocks)."""
 
-    covered = torch.nn.Sequential(torch.nn.Embedding(10, 8), torch.nn.Linear(8, 8), torch.nn.LayerNorm(8))
-    assert RowwiseProducts(covered).covers_model
-    assert not RowwiseProducts(torch.nn.Sequential(torch.nn.Linear(8, 8), Conv1D(8, 8))).covers_model
-    assert not RowwiseProducts(torch.nn.Sequential(torch.nn.Linear(8, 8).double())).covers_model
+    def forward(self, h):
+        return torch.softmax(h @ h.transpose(-1, -2), dim=-1) @ h
+
+
+def test_a_product_the_class_does_not_cover_is_reported():
+    from transformers.pytorch_utils import Conv1D  # GPT-2's matrix product: addmm(bias, x, W), no nn.Linear
+
+    def covers(*modules, dtype=torch.float32):
+        model = torch.nn.Sequential(torch.nn.Embedding(10, 8), *modules).to(dtype)
+        return RowwiseProducts(model).covers_model
+
+    assert covers(torch.nn.Linear(8, 8), torch.nn.LayerNorm(8), torch.nn.Linear(8, 3))
+    assert not covers(torch.nn.Linear(8, 8), Conv1D(8, 8))
+    assert not covers(torch.nn.Linear(8, 8), dtype=torch.float64)  # float64 products are not routed
+    assert not covers(torch.nn.Linear(8, 8), _EagerAttention())
 
 
 @pytest.mark.model

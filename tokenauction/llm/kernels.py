@@ -40,6 +40,7 @@ from contextlib import contextmanager
 from functools import partial
 
 import torch
+from torch.overrides import TorchFunctionMode
 
 #: Rows per block: a chunk is padded to a multiple of this.
 BLOCK = 4
@@ -63,22 +64,60 @@ def alone_in_a_block(x: torch.Tensor, weight: torch.Tensor, bias: torch.Tensor |
     return torch.cat([_block_product(x[i : i + 1], weight, bias, BLOCK) for i in range(x.shape[0])])
 
 
+#: Torch functions that multiply matrices (by name, as ``__torch_function__`` sees them).
+MATRIX_PRODUCTS = frozenset({
+    "linear", "bilinear", "matmul", "__matmul__", "__rmatmul__", "mm", "addmm", "bmm", "baddbmm", "addbmm",
+    "mv", "addmv", "einsum", "tensordot", "inner", "conv1d", "conv2d", "conv3d", "conv_transpose1d",
+})
+
+
+class _UncoveredProducts(TorchFunctionMode):
+    """Notes every matrix product taken outside :class:`RowwiseProducts` (whatever its operands:
+    a weight scaled, dequantised or sliced first is a product all the same)."""
+
+    def __init__(self, products: "RowwiseProducts"):
+        super().__init__()
+        self._products = products
+        self.found: list[str] = []
+
+    def __torch_function__(self, func, types, args=(), kwargs=None):
+        name = getattr(func, "__name__", "")
+        if name in MATRIX_PRODUCTS and not self._products._computing:
+            self.found.append(name)
+        return func(*args, **(kwargs or {}))
+
+
 class RowwiseProducts:
     """A model's float32 ``nn.Linear`` products, each row computed as if alone (module docstring).
 
-    ``covers_model`` says whether these are all the model's matrix products (every other
-    module with a 2-D weight is an embedding, a row lookup): only then is a row's whole
-    forward pass independent of its batch. Outside :meth:`engaged` the model is untouched
-    (``generate`` runs as shipped).
+    :attr:`covers_model` says whether these are all the matrix products of the model's forward
+    pass; only then is a row's whole forward pass independent of its batch.
+    Outside :meth:`engaged` the model is untouched (``generate`` runs as shipped).
     """
 
     def __init__(self, model: torch.nn.Module):
+        self._model = model
         self._linears = [m for m in model.modules() if isinstance(m, torch.nn.Linear)
                          and m.weight.dtype == torch.float32 and m.weight.device.type == "cpu"]
-        mine = {id(m.weight) for m in self._linears}
-        self.covers_model = all(id(p) in mine or isinstance(m, torch.nn.Embedding)
-                                for m in model.modules() for p in m.parameters(recurse=False) if p.dim() == 2)
         self._chunks_agree: dict[tuple, bool] = {}  # (weight, shape, bias?, block rows, threads) -> checked
+        self._computing = False  # inside :meth:`product` (its own products are covered)
+        self._covers: bool | None = None
+
+    @property
+    def covers_model(self) -> bool:
+        """Does a one-token forward pass take every matrix product through :meth:`product`?
+
+        Watched, not inferred from the modules: a tied head written ``F.linear(h, embedding.weight)``,
+        a 3-D expert weight, a projection kept as a buffer, attention written with ``matmul`` are
+        products too (attention through ``scaled_dot_product_attention`` computes each row's
+        scores alone). Run once, on first use.
+        """
+        if self._covers is None:
+            watch = _UncoveredProducts(self)
+            with torch.inference_mode(), self.engaged(), watch:
+                self._model(torch.zeros((1, 1), dtype=torch.long))  # a causal LM's first argument: token ids
+            self._covers = not watch.found
+        return self._covers
 
     @contextmanager
     def engaged(self):
@@ -95,8 +134,12 @@ class RowwiseProducts:
         """``module(x)`` with every row's products those of the row alone."""
         weight, bias = module.weight.detach(), module.bias
         rows = x.reshape(-1, x.shape[-1])
-        out = torch.cat([self._chunk(rows[start : start + CHUNK], weight, bias)
-                         for start in range(0, rows.shape[0], CHUNK)])
+        self._computing = True
+        try:
+            out = torch.cat([self._chunk(rows[start : start + CHUNK], weight, bias)
+                             for start in range(0, rows.shape[0], CHUNK)])
+        finally:
+            self._computing = False
         return out.reshape(*x.shape[:-1], weight.shape[0])
 
     def _chunk(self, rows: torch.Tensor, weight: torch.Tensor, bias: torch.Tensor | None) -> torch.Tensor:

@@ -63,19 +63,23 @@ class TokenizerProcess:
     model's imports (torch, transformers: about three seconds): no thread can overlap
     them. Started before those imports, a helper process reads the tokenizer on the other
     core. Each call is then one round trip to the helper (a fraction of a millisecond);
-    the answers are those of the same :class:`FastTokenizer` in this process. The helper
-    is a daemon of a ``multiprocessing`` pool, ended with this process or :meth:`close`.
+    the answers are those of the same :class:`FastTokenizer` in this process. A helper that
+    dies makes every later call raise (``BrokenProcessPool``) instead of wait.
+
+    The helper is forked (:func:`tokenizer_in_background` does so only while this process
+    has one thread and no torch): a spawned one would re-run a caller's script that has no
+    ``if __name__ == "__main__"`` guard.
     """
 
     def __init__(self, directory: Path):
         import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
 
-        # spawn: a fresh interpreter, safe whatever threads this process already runs
-        self._pool = multiprocessing.get_context("spawn").Pool(1, _open_in_helper, (str(directory),))
-        self._special: tuple[int | None, int | None] | None = None
+        self._pool = ProcessPoolExecutor(1, multiprocessing.get_context("fork"), _open_in_helper, (str(directory),))
+        self._special = self._pool.submit(_special_ids)  # starts the helper now
 
     def _ask(self, function, *args):
-        return self._pool.apply(function, args)
+        return self._pool.submit(function, *args).result()
 
     def __call__(self, text: str) -> dict[str, list[int]]:
         return {"input_ids": self._ask(_encode, text)}
@@ -85,28 +89,32 @@ class TokenizerProcess:
 
     @property
     def eos_token_id(self) -> int | None:
-        return self._special_ids()[0]
+        return self._special.result()[0]
 
     @property
     def pad_token_id(self) -> int | None:
-        return self._special_ids()[1]
-
-    def _special_ids(self) -> tuple[int | None, int | None]:
-        if self._special is None:
-            self._special = self._ask(_special_ids)
-        return self._special
+        return self._special.result()[1]
 
     def close(self) -> None:
-        self._pool.terminate()
+        self._pool.shutdown(wait=False, cancel_futures=True)
 
 
 def tokenizer_in_background(model: str | None) -> TokenizerProcess | None:
-    """The default model's tokenizer, read by a :class:`TokenizerProcess` started now;
-    ``None`` for any other model, or before the first run has cached the default one."""
+    """The default model's tokenizer, read by a :class:`TokenizerProcess` started now; ``None``
+    (read it in this process) for any other model, before the first run has cached the default
+    one, or once this process runs threads or has imported torch (a fork copies only the
+    calling thread, so it is safe only before)."""
+    import multiprocessing
+    import sys
+    import threading
+
     from .cache import default_model_directory
 
+    if model is not None or "torch" in sys.modules or threading.active_count() > 1 \
+            or "fork" not in multiprocessing.get_all_start_methods():
+        return None
     directory = default_model_directory()
-    return TokenizerProcess(directory) if model is None and (directory / "tokenizer.json").is_file() else None
+    return TokenizerProcess(directory) if (directory / "tokenizer.json").is_file() else None
 
 
 _HELPERS_TOKENIZER: FastTokenizer | BaseException | None = None
