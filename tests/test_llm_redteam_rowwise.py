@@ -22,11 +22,18 @@ alone (compared with ``torch.equal``): MKL picks its kernel by the number of row
 blocks. Where the machine's MKL happens to compute them alike the test is skipped (nothing to
 hide); otherwise ``covers_model`` must say False.
 
-2. ``TokenizerProcess``: a helper that dies during a call (killed, out of memory, a crash in
+2. On a model loaded by path (the tiny Gemma 3 of tests/tiny_lm.py, ``covers_model`` True), a
+   context's logits are not those of the same context alone: from the second appended token on,
+   the attention's output (the input of ``o_proj``) differs in its last bits between a batch of
+   one row and a batch of two *identical* rows of the same width, though every ``nn.Linear``
+   product equals its definition. So ``run_auctions`` gives a one-row auction a different ledger
+   beside another auction than alone (tokens equal here, probabilities and payments not).
+
+3. ``TokenizerProcess``: a helper that dies during a call (killed, out of memory, a crash in
    native code) leaves that call waiting forever; the pool starts a new helper, but the lost
    request is never answered nor failed.
 
-3. ``tokenauction generate`` run through ``tokenauction.cli.main`` from a plain script without
+4. ``tokenauction generate`` run through ``tokenauction.cli.main`` from a plain script without
    an ``if __name__ == "__main__"`` guard: the ``spawn`` helper re-runs the script, which starts
    another helper while bootstrapping; every helper dies with multiprocessing's bootstrapping
    RuntimeError, the pool restarts it forever (hundreds of tracebacks a minute) and the first
@@ -145,6 +152,42 @@ def test_covers_model_is_false_when_a_row_depends_on_its_batch(model_class):
 @pytest.fixture(scope="module")
 def tiny_model(tmp_path_factory):
     return tiny_model_fixture(tmp_path_factory)
+
+
+ALPHA = "Fly to Hawaii with Alpha Airlines, the best way to the islands."  # the longest context below
+
+
+@pytest.mark.xfail(strict=True, reason="the attention (SDPA on CPU) sums a row differently in a batch of "
+                   "2 than alone, from the second appended token on; not covered by the row-wise products")
+def test_a_context_beside_its_twin_has_the_logits_it_has_alone(tiny_model):
+    from tokenauction.llm import load_model
+
+    lm = load_model(tiny_model)
+    assert lm.products.covers_model
+    context = lm.encode(ALPHA)
+    twins, alone = lm.decoder([context, context]), lm.decoder([context])
+    assert torch.equal(twins.logits[0], twins.logits[1])  # the same row twice is computed alike
+    for step in range(4):
+        assert torch.equal(twins.logits[1], alone.logits[0]), f"logits differ after {step} appended tokens"
+        token = int(alone.logits[0].argmax())
+        twins.append(token)
+        alone.append(token)
+
+
+@pytest.mark.xfail(strict=True, reason="a one-row auction's ledger beside a 5-row auction of the same "
+                   "width differs from its ledger alone (the attention depends on the batch)")
+def test_a_one_row_auction_beside_another_has_its_result_alone(tiny_model):
+    from tokenauction.llm import load_model
+    from tokenauction.llm.engine import Agent, Auction, run_auction, run_auctions
+
+    lm = load_model(tiny_model)
+    others = ["Stay at the", "The new NovaPhone is", "Book a table", "Run farther in Zoom running shoes,"]
+    auctions = [Auction([Agent(f"a{j}", c, 1.0 + j) for j, c in enumerate([ALPHA, *others])], "linear", 0, 6),
+                Auction([Agent("solo", ALPHA, 1.0)], "linear", 3, 6)]
+    together = run_auctions(lm, auctions)
+    for a, result in zip(auctions, together):
+        by_itself = run_auction(lm, a.agents, a.rule, seed=a.seed, max_tokens=a.max_tokens)
+        assert result.to_json() == by_itself.to_json()
 
 
 @pytest.mark.xfail(strict=True, reason="multiprocessing.Pool never answers a task whose worker died: "
