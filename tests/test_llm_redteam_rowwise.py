@@ -12,7 +12,7 @@ fused inference path): their tests are strict xfails.
 modules (every other 2-D *parameter* belongs to an ``nn.Embedding``, a row lookup); only then
 may ``run_auctions`` (``engine._layout_key``) put several auctions in one decoder. The check
 looks at which module *owns* each 2-D parameter, not at what the forward pass does with it, so
-three ordinary ways to multiply by a matrix pass it:
+these ordinary ways to multiply by a matrix pass it:
 
 * a tied output head written ``F.linear(h, embedding.weight)`` (the embedding's weight used as
   a product, not a lookup);
@@ -38,7 +38,7 @@ hide); otherwise ``covers_model`` must say False.
    The same on the real default model (Gemma 3 270M) with ``torch.set_num_threads(4)`` (any
    machine with 4 or more cores runs so by default): from the first appended token on, with
    every ``nn.Linear`` product equal to its definition (checked by hand). At 1 and 2 threads
-   the logits agreed here; the row-wise claim holds only where the attention's thread split
+   the logits agreed here (the tiny model agrees at 1 thread); the row-wise claim holds only where the attention's thread split
    happens not to depend on the batch.
 
 3. ``TokenizerProcess``: a helper that dies during a call (killed, out of memory, a crash in
