@@ -1,9 +1,10 @@
 """The decoder's definition, written out for tests: a padded batch whose products take each row alone.
 
 :func:`alone` is a row's product by definition (the row by itself in a block of 4 rows,
-zeros after it, multiplied as ``W @ block.T``); :class:`ReferenceBatch` runs a model's whole
-batch at once, left-padded with one masked column more than the longest context needs, every
-``nn.Linear`` computed row by row with :func:`alone`. Written independently of
+zeros after it, multiplied as ``W @ block.T``); :class:`ReferenceBatch` runs a model's batch
+left-padded with one masked column more than the longest context needs, every
+``nn.Linear`` computed row by row with :func:`alone` and every row run as a batch of its own (so
+its attention is that of the row alone too). Written independently of
 ``tokenauction.llm.kernels`` and ``tokenauction.llm.backend``.
 """
 
@@ -36,16 +37,28 @@ def linears_alone(model: torch.nn.Module):
 
 
 class ReferenceBatch:
-    """The whole batch prefilled at once and stepped; ``logits`` are each row's last position's."""
+    """Each context run as a batch of its own, left-padded to the width the whole batch would
+    have (one masked column more than the longest context); ``logits`` stack each row's last
+    position's."""
 
     def __init__(self, model, contexts: list[list[int]], pad_id: int):
-        self.model, self.pad_id = model, pad_id
         width = max(len(c) for c in contexts) + 1
-        ids = torch.tensor([[pad_id] * (width - len(c)) + c for c in contexts])
-        self.mask = torch.tensor([[0] * (width - len(c)) + [1] * len(c) for c in contexts])
+        self.rows = [_Row(model, [pad_id] * (width - len(c)) + c, [0] * (width - len(c)) + [1] * len(c))
+                     for c in contexts]
+        self.logits = torch.cat([row.logits for row in self.rows])
+
+    def append(self, tokens: list[int]) -> None:
+        for row, token in zip(self.rows, tokens):
+            row.append(token)
+        self.logits = torch.cat([row.logits for row in self.rows])
+
+
+class _Row:
+    def __init__(self, model, ids: list[int], mask: list[int]):
+        self.model, self.mask = model, torch.tensor([mask])
         positions = (self.mask.cumsum(-1) - 1).clamp(min=0)
         self.next_position, self.cache = positions[:, -1:] + 1, None
-        self._forward(ids, positions)
+        self._forward(torch.tensor([ids]), positions)
 
     @torch.inference_mode()
     def _forward(self, ids, positions):
@@ -54,7 +67,7 @@ class ReferenceBatch:
                              use_cache=True, logits_to_keep=1)
         self.cache, self.logits = out.cache, out.logits[:, -1, :].float()
 
-    def append(self, tokens: list[int]) -> None:
+    def append(self, token: int) -> None:
         self.mask = torch.cat([self.mask, torch.ones_like(self.mask[:, :1])], dim=1)
         positions, self.next_position = self.next_position, self.next_position + 1
-        self._forward(torch.tensor(tokens)[:, None], positions)
+        self._forward(torch.tensor([[token]]), positions)

@@ -1,10 +1,9 @@
 """Red team of the row-wise products (commit a3aa7d8) and the helper-process tokenizer (c542763).
 
-Findings 1, 3 and 4 failed on those commits and are fixed in 1c91c52 (``covers_model`` watches a
-forward pass; the helper is forked from a pool that raises when it dies): their tests guard the
-fixes. Finding 2 is open, and so are three products 1c91c52's watcher misses (finding 1, last
-three cases: ``torch.linalg.multi_dot``, an in-place ``addmm_``, ``nn.TransformerEncoderLayer``'s
-fused inference path): their tests are strict xfails.
+Every finding below failed on the commit it names and is fixed (1c91c52: ``covers_model``
+watches a forward pass, the helper is forked from a pool that raises when it dies; the next
+commit: the watch is at the operator level and the attention runs one batch row at a time):
+the tests guard the fixes.
 
 1. ``RowwiseProducts.covers_model`` says True while a row's output still depends on its batch.
 
@@ -176,18 +175,9 @@ class TorchEncoderLayerLM(torch.nn.Module):
         return self.head(self.layer(self.embed(ids)))[:, -1]
 
 
-def escapes(model_class, why: str):
-    """A case that commit 1c91c52's watched forward pass still misses (strict: a fix shows as XPASS)."""
-    return pytest.param(model_class, id=model_class.__name__,
-                        marks=pytest.mark.xfail(strict=True, reason=f"covers_model says True: {why}"))
-
-
 @pytest.mark.parametrize("model_class", [TiedFunctionalHead, StackedExpertWeight, BufferProjection,
                                          ScaledTiedHead, DequantisedHead,
-                                         escapes(MultiDotHead, "multi_dot is not in MATRIX_PRODUCTS"),
-                                         escapes(InPlaceAddmmHead, "addmm_ (in place) is not in MATRIX_PRODUCTS"),
-                                         escapes(TorchEncoderLayerLM, "the fused encoder-layer op is not "
-                                                 "in MATRIX_PRODUCTS and bypasses the Linear forwards")])
+                                         MultiDotHead, InPlaceAddmmHead, TorchEncoderLayerLM])
 def test_covers_model_is_false_when_a_row_depends_on_its_batch(model_class):
     torch.manual_seed(0)
     model = model_class().eval()
@@ -210,8 +200,6 @@ def tiny_model(tmp_path_factory):
 ALPHA = "Fly to Hawaii with Alpha Airlines, the best way to the islands."  # the longest context below
 
 
-@pytest.mark.xfail(strict=True, reason="the attention (SDPA on CPU) sums a row differently in a batch of "
-                   "2 than alone, from the second appended token on; not covered by the row-wise products")
 def test_a_context_beside_its_twin_has_the_logits_it_has_alone(tiny_model):
     from tokenauction.llm import load_model
 
@@ -227,8 +215,6 @@ def test_a_context_beside_its_twin_has_the_logits_it_has_alone(tiny_model):
         alone.append(token)
 
 
-@pytest.mark.xfail(strict=True, reason="a one-row auction's ledger beside a 5-row auction of the same "
-                   "width differs from its ledger alone (the attention depends on the batch)")
 def test_a_one_row_auction_beside_another_has_its_result_alone(tiny_model):
     from tokenauction.llm import load_model
     from tokenauction.llm.engine import Agent, Auction, run_auction, run_auctions
@@ -244,8 +230,6 @@ def test_a_one_row_auction_beside_another_has_its_result_alone(tiny_model):
 
 
 @pytest.mark.model
-@pytest.mark.xfail(strict=True, reason="with 4 threads the attention (SDPA on CPU) of Gemma 3 270M sums a "
-                   "row differently beside its twin than alone")
 def test_on_four_threads_the_real_model_gives_a_context_its_logits_alone():
     from tokenauction.llm import load_model
 

@@ -10,9 +10,9 @@ is ever downloaded (``local_files_only=True``): a missing model is a
 :class:`BatchedDecoder` is the engine's inner loop: every context is left-padded into
 one batch, and each step appends one token to each row and runs ONE forward pass
 over the key-value cache, giving each row's next-token logits; rows whose run has
-ended leave the batch. Every matrix product computes each row as if it were alone
-(:class:`~tokenauction.llm.kernels.RowwiseProducts`), so a row's logits do not depend
-on the other rows and many auctions can share one decoder.
+ended leave the batch. Every matrix product and the attention compute each row as if it
+were alone (:class:`~tokenauction.llm.kernels.RowwiseProducts`), so a row's logits do not
+depend on the other rows and many auctions can share one decoder.
 
 >>> lm = load_model()                                     # doctest: +SKIP
 >>> decoder = lm.decoder([lm.encode("Fly to Hawaii with"), lm.encode("Hawaii is")])  # doctest: +SKIP
@@ -96,8 +96,8 @@ class BatchedDecoder:
     tokens, so each row's logits equal those of its context run alone up to float32
     rounding. With ``products`` (:class:`~tokenauction.llm.kernels.RowwiseProducts`
     covering the model) they are equal bit for bit to those of any other batch of
-    the same width (longest context): every matrix product computes each row as if
-    alone. The padding width is part of the result: more masked columns change the
+    the same width (longest context): every matrix product and the attention compute
+    each row as if alone. The padding width is part of the result: more masked columns change the
     order of the attention's sums; every row has at least one.
 
     ``logits`` is the ``(rows, vocab)`` float32 tensor of next-token logits;

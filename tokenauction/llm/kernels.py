@@ -22,7 +22,10 @@ chunks of at most :data:`CHUNK`, each copied into a fresh block padded with zero
 multiple of :data:`BLOCK`. The first chunk of each size for each weight is compared with
 the definition; a weight where they differ (another CPU, another MKL) is computed one row
 per block from then on. Either way every row's products are those of the row alone, bit
-for bit, whatever the batch.
+for bit, whatever the batch. The attention's sums also depend on the batch (CPU attention
+kernels split them by batch and thread count: seen at 4 threads on Gemma, at 2 on the tiny
+model), so it runs one batch row at a time; and :attr:`RowwiseProducts.covers_model` watches
+a forward pass for any other summing operator, which would make a row depend on its batch.
 
 >>> import torch
 >>> linear = torch.nn.Linear(64, 1000, bias=False)
@@ -40,7 +43,7 @@ from contextlib import contextmanager
 from functools import partial
 
 import torch
-from torch.overrides import TorchFunctionMode
+from torch.utils._python_dispatch import TorchDispatchMode
 
 #: Rows per block: a chunk is padded to a multiple of this.
 BLOCK = 4
@@ -64,25 +67,25 @@ def alone_in_a_block(x: torch.Tensor, weight: torch.Tensor, bias: torch.Tensor |
     return torch.cat([_block_product(x[i : i + 1], weight, bias, BLOCK) for i in range(x.shape[0])])
 
 
-#: Torch functions that multiply matrices (by name, as ``__torch_function__`` sees them).
-MATRIX_PRODUCTS = frozenset({
-    "linear", "bilinear", "matmul", "__matmul__", "__rmatmul__", "mm", "addmm", "bmm", "baddbmm", "addbmm",
-    "mv", "addmv", "einsum", "tensordot", "inner", "conv1d", "conv2d", "conv3d", "conv_transpose1d",
-})
+#: Substrings of the names of the ATen operators that sum products (matrix products, dot
+#: products, convolutions, attention, fused layers): any of these run outside the row-wise
+#: blocks may sum a row differently in another batch.
+_SUMMING_OPERATORS = ("mm", "mv", "dot", "conv", "attention", "transformer", "linear", "matmul", "einsum")
 
 
-class _UncoveredProducts(TorchFunctionMode):
-    """Notes every matrix product taken outside :class:`RowwiseProducts` (whatever its operands:
-    a weight scaled, dequantised or sliced first is a product all the same)."""
+class _UncoveredProducts(TorchDispatchMode):
+    """Notes every summing operator (:data:`_SUMMING_OPERATORS`) run outside :class:`RowwiseProducts`,
+    at the operator level, where fused paths (``nn.TransformerEncoderLayer`` at inference) and every
+    spelling of a product (``multi_dot``, in-place ``addmm_``, ``einsum``) arrive as what they compute."""
 
     def __init__(self, products: "RowwiseProducts"):
         super().__init__()
         self._products = products
         self.found: list[str] = []
 
-    def __torch_function__(self, func, types, args=(), kwargs=None):
-        name = getattr(func, "__name__", "")
-        if name in MATRIX_PRODUCTS and not self._products._computing:
+    def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+        name = func.__name__.split(".")[0]
+        if not self._products._computing and any(part in name for part in _SUMMING_OPERATORS):
             self.found.append(name)
         return func(*args, **(kwargs or {}))
 
@@ -105,12 +108,12 @@ class RowwiseProducts:
 
     @property
     def covers_model(self) -> bool:
-        """Does a one-token forward pass take every matrix product through :meth:`product`?
+        """Does a one-token forward pass run every summing operator through :meth:`product` or
+        :meth:`attention`?
 
         Watched, not inferred from the modules: a tied head written ``F.linear(h, embedding.weight)``,
         a 3-D expert weight, a projection kept as a buffer, attention written with ``matmul`` are
-        products too (attention through ``scaled_dot_product_attention`` computes each row's
-        scores alone). Run once, on first use.
+        products too. Run once, on first use.
         """
         if self._covers is None:
             watch = _UncoveredProducts(self)
@@ -121,14 +124,39 @@ class RowwiseProducts:
 
     @contextmanager
     def engaged(self):
-        """Route every covered ``nn.Linear`` through :meth:`product` for the duration."""
+        """Route every covered ``nn.Linear`` through :meth:`product`, and the model's attention
+        (when it is one of transformers' registered implementations, e.g. ``sdpa``) through
+        :meth:`attention`, for the duration."""
+        from transformers.modeling_utils import ALL_ATTENTION_FUNCTIONS
+
+        name = getattr(getattr(self._model, "config", None), "_attn_implementation", None)
+        shipped = ALL_ATTENTION_FUNCTIONS[name] if name in ALL_ATTENTION_FUNCTIONS else None
         for module in self._linears:
             module.__dict__["forward"] = partial(self.product, module)
+        if shipped is not None:
+            ALL_ATTENTION_FUNCTIONS[name] = partial(self.attention, shipped)  # a local override
         try:
             yield
         finally:
             for module in self._linears:
                 module.__dict__.pop("forward", None)  # back to the class's own forward
+            if shipped is not None:
+                ALL_ATTENTION_FUNCTIONS[name] = shipped
+
+    def attention(self, shipped, module, query, key, value, attention_mask, **kwargs):
+        """``shipped`` (a transformers attention function) on one batch row at a time: CPU
+        attention kernels split their sums by batch and thread count, so a row alone is the
+        only batch that gives its bits in every batch."""
+        rows = []
+        self._computing = True
+        try:
+            for i in range(query.shape[0]):
+                mask = attention_mask[i : i + 1] if attention_mask is not None and attention_mask.shape[0] > 1 \
+                    else attention_mask
+                rows.append(shipped(module, query[i : i + 1], key[i : i + 1], value[i : i + 1], mask, **kwargs)[0])
+        finally:
+            self._computing = False
+        return torch.cat(rows), None
 
     def product(self, module: torch.nn.Linear, x: torch.Tensor) -> torch.Tensor:
         """``module(x)`` with every row's products those of the row alone."""
