@@ -53,7 +53,8 @@ def tiny(tiny_folder):
     return load_model(tiny_folder)
 
 
-@pytest.mark.parametrize("texts", [TEXTS[:2], TEXTS[:3], [TEXTS[3], TEXTS[4]], TEXTS[:1], TEXTS])
+@pytest.mark.parametrize("texts", [TEXTS[:2], TEXTS[:3], [TEXTS[3], TEXTS[4]], TEXTS[:1], TEXTS,
+                                   [TEXTS[0], TEXTS[3], TEXTS[0], TEXTS[0]]])  # repeats: prefilled once
 def test_the_decoder_equals_the_reference_batch_on_the_tiny_model(tiny, texts):
     assert_decoder_matches_the_reference_batch(tiny, [tiny.encode(t) for t in texts])
 

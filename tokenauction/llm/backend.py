@@ -122,7 +122,19 @@ class BatchedDecoder:
         positions = (self._mask.cumsum(-1) - 1).clamp(min=0)
         self._next_position = positions[:, -1:] + 1
         self._cache = None
-        self._forward(ids, positions)
+        keys = [tuple(c) for c in contexts]
+        distinct = list(dict.fromkeys(keys))
+        if len(distinct) < self.rows and products is not None and products.covers_model:
+            # Rows are computed as if alone, so a repeated context (a sweep's) is prefilled once
+            # and its cache copied: the same numbers as prefilling every copy.
+            firsts = [keys.index(key) for key in distinct]
+            mask, self._mask = self._mask, self._mask[firsts]
+            self._forward(ids[firsts], positions[firsts])
+            copies = torch.tensor([distinct.index(key) for key in keys])
+            self._cache.batch_select_indices(copies)
+            self._mask, self.logits = mask, self.logits[copies]
+        else:
+            self._forward(ids, positions)
 
     @torch.inference_mode()
     def _forward(self, ids: torch.Tensor, positions: torch.Tensor) -> None:

@@ -20,8 +20,8 @@ for the blocked kernel: 2-3x faster for 2-4 rows on two cores (BENCHMARKS.md).
 :class:`RowwiseProducts` computes every float32 ``nn.Linear`` of a model that way: rows in
 chunks of at most :data:`CHUNK`, each copied into a fresh block padded with zero rows to a
 multiple of :data:`BLOCK`. The first chunk of each size for each weight is compared with
-the definition; a weight where they differ (another CPU, another MKL) is computed one row
-per block from then on. Either way every row's products are those of the row alone, bit
+the definition (its first and last rows: the kernel's first and last lanes); a weight where
+they differ (another CPU, another MKL) is computed one row per block from then on. Either way every row's products are those of the row alone, bit
 for bit, whatever the batch. The attention's sums also depend on the batch (CPU attention
 kernels split them by batch and thread count: seen at 4 threads on Gemma, at 2 on the tiny
 model), so it runs one batch row at a time; and :attr:`RowwiseProducts.covers_model` watches
@@ -178,7 +178,9 @@ class RowwiseProducts:
             return alone_in_a_block(rows, weight, bias)
         out = _block_product(rows, weight, bias, size)
         if agree is None:
-            reference = alone_in_a_block(rows, weight, bias)
-            self._chunks_agree[key] = torch.equal(out, reference)
-            return reference
+            # the block's first and last rows (the kernel's first and last lanes) against the definition
+            ends = [0, rows.shape[0] - 1] if rows.shape[0] > 1 else [0]
+            self._chunks_agree[key] = agree = torch.equal(out[ends], alone_in_a_block(rows[ends], weight, bias))
+            if not agree:
+                return alone_in_a_block(rows, weight, bias)
         return out

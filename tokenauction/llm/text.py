@@ -22,6 +22,7 @@ if the tokenizer they rebuild serialises exactly as the original
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import pickle
@@ -77,6 +78,7 @@ class TokenizerProcess:
 
         self._pool = ProcessPoolExecutor(1, multiprocessing.get_context("fork"), _open_in_helper, (str(directory),))
         self._special = self._pool.submit(_special_ids)  # starts the helper now
+        atexit.register(self.close)  # before the interpreter tears down the modules the pool needs
 
     def _ask(self, function, *args):
         return self._pool.submit(function, *args).result()
@@ -97,6 +99,7 @@ class TokenizerProcess:
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
+        atexit.unregister(self.close)
 
 
 def tokenizer_in_background(model: str | None) -> TokenizerProcess | None:
