@@ -310,7 +310,7 @@ def run_auctions(
             raise AuctionInputError(f"auction {i}: {exc}" if len(auctions) > 1 else str(exc)) from None
     groups: dict[tuple, list[int]] = {}
     for i, run in enumerate(runs):
-        groups.setdefault(_layout_key(lm, i, run), []).append(i)
+        groups.setdefault(_layout_key(lm, i, run) if len(runs) > 1 else i, []).append(i)  # one auction: no key to compute
     results: list[AuctionResult | None] = [None] * len(runs)
     eos_ids = lm.eos_ids
     for members in groups.values():
