@@ -97,8 +97,8 @@ class BatchedDecoder:
     rounding. With ``products`` (:class:`~tokenauction.llm.kernels.RowwiseProducts`
     covering the model) they are equal bit for bit to those of any other batch of
     the same width (longest context): every matrix product and the attention compute
-    each row as if alone. The padding width is part of the result: more masked columns change the
-    order of the attention's sums; every row has at least one.
+    each row as if alone. The padding width is part of the result: more masked columns
+    change the order of the attention's sums; every row has at least one.
 
     ``logits`` is the ``(rows, vocab)`` float32 tensor of next-token logits;
     :meth:`append` adds one token to each row, :meth:`keep` lets rows leave the
