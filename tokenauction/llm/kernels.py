@@ -21,8 +21,9 @@ for the blocked kernel: 2-3x faster for 2-4 rows on two cores (BENCHMARKS.md).
 chunks of at most :data:`CHUNK`, each copied into a fresh block padded with zero rows to a
 multiple of :data:`BLOCK`. The first chunk of each size for each weight is compared with
 the definition (its first and last rows: the kernel's first and last lanes); a weight where
-they differ (another CPU, another MKL) is computed one row per block from then on. Either way every row's products are those of the row alone, bit
-for bit, whatever the batch. The attention's sums also depend on the batch (CPU attention
+they differ (another CPU, another MKL) is computed one row per block from then on. Either
+way every row's products are those of the row alone, bit for bit, whatever the batch.
+The attention's sums also depend on the batch (CPU attention
 kernels split them by batch and thread count: seen at 4 threads on Gemma, at 2 on the tiny
 model), so it runs one batch row at a time; and :attr:`RowwiseProducts.covers_model` watches
 a forward pass for any other summing operator, which would make a row depend on its batch.
