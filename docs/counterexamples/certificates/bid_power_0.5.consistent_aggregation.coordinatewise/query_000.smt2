@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x297 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x612 (< 0.0 b_i)))
- (=> $x612 $x297))))
+ (let (($x196 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x801 (< 0.0 b_i)))
+ (=> $x801 $x196))))
 (assert
- (let (($x6850 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x4594 (< 0.0 b_J)))
- (=> $x4594 $x6850))))
+ (let (($x667 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x125 (< 0.0 b_J)))
+ (=> $x125 $x667))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x3630 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x993 (< 0.0 x_raised)))
- (=> $x993 $x3630))))
+ (let (($x343 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x408 (< 0.0 x_raised)))
+ (=> $x408 $x343))))
 (assert
- (let (($x612 (< 0.0 b_i)))
-(let ((?x2504 (ite $x612 abs_pow1_2_1 0.0)))
-(let ((?x194 (+ ?x2504 sum_n_17)))
-(let (($x5350 (= 0.0 ?x194)))
-(and (not (and (= 0.0 (+ (* ?x2504 p_i_t) sum_n_14)) $x5350)) $x5350))))))
+ (let (($x801 (< 0.0 b_i)))
+(let ((?x274 (ite $x801 abs_pow1_2_1 0.0)))
+(let ((?x166 (+ ?x274 sum_n_17)))
+(let (($x787 (= 0.0 ?x166)))
+(and (not (and (= 0.0 (+ (* ?x274 p_i_t) sum_n_14)) $x787)) $x787))))))
 (check-sat)

@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x2247 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x2964 (< 0.0 b_i)))
- (=> $x2964 $x2247))))
+ (let (($x374 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x578 (< 0.0 b_i)))
+ (=> $x578 $x374))))
 (assert
- (let (($x2255 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x2504 (< 0.0 b_J)))
- (=> $x2504 $x2255))))
+ (let (($x621 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x274 (< 0.0 b_J)))
+ (=> $x274 $x621))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x5435 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x612 (< 0.0 x_raised)))
- (=> $x612 $x5435))))
+ (let (($x579 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x162 (< 0.0 x_raised)))
+ (=> $x162 $x579))))
 (assert
- (let (($x2964 (< 0.0 b_i)))
-(let ((?x646 (ite $x2964 abs_pow1_2_1 0.0)))
-(let ((?x1197 (+ ?x646 sum_n_17)))
-(let (($x5312 (= 0.0 ?x1197)))
-(and (not (and (= 0.0 (+ (* ?x646 p_i_t) sum_n_14)) $x5312)) $x5312))))))
+ (let (($x578 (< 0.0 b_i)))
+(let ((?x459 (ite $x578 abs_pow1_2_1 0.0)))
+(let ((?x136 (+ ?x459 sum_n_17)))
+(let (($x49 (= 0.0 ?x136)))
+(and (not (and (= 0.0 (+ (* ?x459 p_i_t) sum_n_14)) $x49)) $x49))))))
 (check-sat)

@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x8554 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x4702 (< 0.0 b_i)))
- (=> $x4702 $x8554))))
+ (let (($x484 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x163 (< 0.0 b_i)))
+ (=> $x163 $x484))))
 (assert
- (let (($x3203 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x4930 (< 0.0 b_J)))
- (=> $x4930 $x3203))))
+ (let (($x703 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x596 (< 0.0 b_J)))
+ (=> $x596 $x703))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x120 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x6260 (< 0.0 x_raised)))
- (=> $x6260 $x120))))
+ (let (($x630 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x37 (< 0.0 x_raised)))
+ (=> $x37 $x630))))
 (assert
- (let (($x4702 (< 0.0 b_i)))
-(let ((?x404 (ite $x4702 abs_pow1_2_1 0.0)))
-(let ((?x6045 (+ ?x404 sum_n_17)))
-(let (($x3686 (= 0.0 ?x6045)))
-(and (not (and (= 0.0 (+ (* ?x404 p_i_t) sum_n_14)) $x3686)) $x3686))))))
+ (let (($x163 (< 0.0 b_i)))
+(let ((?x183 (ite $x163 abs_pow1_2_1 0.0)))
+(let ((?x284 (+ ?x183 sum_n_17)))
+(let (($x191 (= 0.0 ?x284)))
+(and (not (and (= 0.0 (+ (* ?x183 p_i_t) sum_n_14)) $x191)) $x191))))))
 (check-sat)

@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x6329 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x4478 (< 0.0 b_i)))
- (=> $x4478 $x6329))))
+ (let (($x471 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x535 (< 0.0 b_i)))
+ (=> $x535 $x471))))
 (assert
- (let (($x462 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x4071 (< 0.0 b_J)))
- (=> $x4071 $x462))))
+ (let (($x268 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x397 (< 0.0 b_J)))
+ (=> $x397 $x268))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x4601 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x7801 (< 0.0 x_raised)))
- (=> $x7801 $x4601))))
+ (let (($x727 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x93 (< 0.0 x_raised)))
+ (=> $x93 $x727))))
 (assert
- (let (($x4478 (< 0.0 b_i)))
-(let ((?x5372 (ite $x4478 abs_pow1_2_1 0.0)))
-(let ((?x6704 (+ ?x5372 sum_n_17)))
-(let (($x8489 (= 0.0 ?x6704)))
-(and (not (and (= 0.0 (+ (* ?x5372 p_i_t) sum_n_14)) $x8489)) $x8489))))))
+ (let (($x535 (< 0.0 b_i)))
+(let ((?x787 (ite $x535 abs_pow1_2_1 0.0)))
+(let ((?x45 (+ ?x787 sum_n_17)))
+(let (($x180 (= 0.0 ?x45)))
+(and (not (and (= 0.0 (+ (* ?x787 p_i_t) sum_n_14)) $x180)) $x180))))))
 (check-sat)

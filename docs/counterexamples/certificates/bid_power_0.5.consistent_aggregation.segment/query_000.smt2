@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x2818 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x820 (< 0.0 b_i)))
- (=> $x820 $x2818))))
+ (let (($x499 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x437 (< 0.0 b_i)))
+ (=> $x437 $x499))))
 (assert
- (let (($x4585 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x3560 (< 0.0 b_J)))
- (=> $x3560 $x4585))))
+ (let (($x156 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x511 (< 0.0 b_J)))
+ (=> $x511 $x156))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x1810 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x4669 (< 0.0 x_raised)))
- (=> $x4669 $x1810))))
+ (let (($x72 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x488 (< 0.0 x_raised)))
+ (=> $x488 $x72))))
 (assert
- (let (($x820 (< 0.0 b_i)))
-(let ((?x4930 (ite $x820 abs_pow1_2_1 0.0)))
-(let ((?x4516 (+ ?x4930 sum_n_17)))
-(let (($x257 (= 0.0 ?x4516)))
-(and (not (and (= 0.0 (+ (* ?x4930 p_i_t) sum_n_14)) $x257)) $x257))))))
+ (let (($x437 (< 0.0 b_i)))
+(let ((?x596 (ite $x437 abs_pow1_2_1 0.0)))
+(let ((?x346 (+ ?x596 sum_n_17)))
+(let (($x60 (= 0.0 ?x346)))
+(and (not (and (= 0.0 (+ (* ?x596 p_i_t) sum_n_14)) $x60)) $x60))))))
 (check-sat)

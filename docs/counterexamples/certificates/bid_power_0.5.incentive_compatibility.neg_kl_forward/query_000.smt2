@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x1768 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x7256 (< 0.0 b_i)))
- (=> $x7256 $x1768))))
+ (let (($x262 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x665 (< 0.0 b_i)))
+ (=> $x665 $x262))))
 (assert
- (let (($x3037 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x404 (< 0.0 b_J)))
- (=> $x404 $x3037))))
+ (let (($x623 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x183 (< 0.0 b_J)))
+ (=> $x183 $x623))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x387 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x4603 (< 0.0 x_raised)))
- (=> $x4603 $x387))))
+ (let (($x597 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x824 (< 0.0 x_raised)))
+ (=> $x824 $x597))))
 (assert
- (let (($x7256 (< 0.0 b_i)))
-(let ((?x6076 (ite $x7256 abs_pow1_2_1 0.0)))
-(let ((?x7187 (+ ?x6076 sum_n_17)))
-(let (($x4511 (= 0.0 ?x7187)))
-(and (not (and (= 0.0 (+ (* ?x6076 p_i_t) sum_n_14)) $x4511)) $x4511))))))
+ (let (($x665 (< 0.0 b_i)))
+(let ((?x782 (ite $x665 abs_pow1_2_1 0.0)))
+(let ((?x375 (+ ?x782 sum_n_17)))
+(let (($x571 (= 0.0 ?x375)))
+(and (not (and (= 0.0 (+ (* ?x782 p_i_t) sum_n_14)) $x571)) $x571))))))
 (check-sat)

@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x2374 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x256 (< 0.0 b_i)))
- (=> $x256 $x2374))))
+ (let (($x274 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x625 (< 0.0 b_i)))
+ (=> $x625 $x274))))
 (assert
- (let (($x2768 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x5372 (< 0.0 b_J)))
- (=> $x5372 $x2768))))
+ (let (($x589 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x787 (< 0.0 b_J)))
+ (=> $x787 $x589))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x6792 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x5041 (< 0.0 x_raised)))
- (=> $x5041 $x6792))))
+ (let (($x380 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x101 (< 0.0 x_raised)))
+ (=> $x101 $x380))))
 (assert
- (let (($x256 (< 0.0 b_i)))
-(let ((?x8337 (ite $x256 abs_pow1_2_1 0.0)))
-(let ((?x7544 (+ ?x8337 sum_n_17)))
-(let (($x4383 (= 0.0 ?x7544)))
-(and (not (and (= 0.0 (+ (* ?x8337 p_i_t) sum_n_14)) $x4383)) $x4383))))))
+ (let (($x625 (< 0.0 b_i)))
+(let ((?x352 (ite $x625 abs_pow1_2_1 0.0)))
+(let ((?x471 (+ ?x352 sum_n_17)))
+(let (($x51 (= 0.0 ?x471)))
+(and (not (and (= 0.0 (+ (* ?x352 p_i_t) sum_n_14)) $x51)) $x51))))))
 (check-sat)

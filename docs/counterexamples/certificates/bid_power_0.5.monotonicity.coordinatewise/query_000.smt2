@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x6256 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x3397 (< 0.0 b_i)))
- (=> $x3397 $x6256))))
+ (let (($x291 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x767 (< 0.0 b_i)))
+ (=> $x767 $x291))))
 (assert
- (let (($x4233 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x7779 (< 0.0 b_J)))
- (=> $x7779 $x4233))))
+ (let (($x592 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x353 (< 0.0 b_J)))
+ (=> $x353 $x592))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x3184 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x7823 (< 0.0 x_raised)))
- (=> $x7823 $x3184))))
+ (let (($x127 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x461 (< 0.0 x_raised)))
+ (=> $x461 $x127))))
 (assert
- (let (($x3397 (< 0.0 b_i)))
-(let ((?x6758 (ite $x3397 abs_pow1_2_1 0.0)))
-(let ((?x194 (+ ?x6758 sum_n_17)))
-(let (($x2833 (= 0.0 ?x194)))
-(and (not (and (= 0.0 (+ (* ?x6758 p_i_t) sum_n_14)) $x2833)) $x2833))))))
+ (let (($x767 (< 0.0 b_i)))
+(let ((?x416 (ite $x767 abs_pow1_2_1 0.0)))
+(let ((?x117 (+ ?x416 sum_n_17)))
+(let (($x746 (= 0.0 ?x117)))
+(and (not (and (= 0.0 (+ (* ?x416 p_i_t) sum_n_14)) $x746)) $x746))))))
 (check-sat)

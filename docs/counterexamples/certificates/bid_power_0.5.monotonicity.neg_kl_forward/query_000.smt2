@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x3522 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x5399 (< 0.0 b_i)))
- (=> $x5399 $x3522))))
+ (let (($x445 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x317 (< 0.0 b_i)))
+ (=> $x317 $x445))))
 (assert
- (let (($x4478 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x6758 (< 0.0 b_J)))
- (=> $x6758 $x4478))))
+ (let (($x637 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x416 (< 0.0 b_J)))
+ (=> $x416 $x637))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x1530 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x7219 (< 0.0 x_raised)))
- (=> $x7219 $x1530))))
+ (let (($x373 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x692 (< 0.0 x_raised)))
+ (=> $x692 $x373))))
 (assert
- (let (($x5399 (< 0.0 b_i)))
-(let ((?x8338 (ite $x5399 abs_pow1_2_1 0.0)))
-(let ((?x6917 (+ ?x8338 sum_n_17)))
-(let (($x297 (= 0.0 ?x6917)))
-(and (not (and (= 0.0 (+ (* ?x8338 p_i_t) sum_n_14)) $x297)) $x297))))))
+ (let (($x317 (< 0.0 b_i)))
+(let ((?x125 (ite $x317 abs_pow1_2_1 0.0)))
+(let ((?x613 (+ ?x125 sum_n_17)))
+(let (($x113 (= 0.0 ?x613)))
+(and (not (and (= 0.0 (+ (* ?x125 p_i_t) sum_n_14)) $x113)) $x113))))))
 (check-sat)

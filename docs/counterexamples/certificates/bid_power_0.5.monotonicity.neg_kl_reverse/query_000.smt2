@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x4423 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x2380 (< 0.0 b_i)))
- (=> $x2380 $x4423))))
+ (let (($x289 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x387 (< 0.0 b_i)))
+ (=> $x387 $x289))))
 (assert
- (let (($x173 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x75 (< 0.0 b_J)))
- (=> $x75 $x173))))
+ (let (($x393 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x369 (< 0.0 b_J)))
+ (=> $x369 $x393))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x4574 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x3918 (< 0.0 x_raised)))
- (=> $x3918 $x4574))))
+ (let (($x728 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x195 (< 0.0 x_raised)))
+ (=> $x195 $x728))))
 (assert
- (let (($x2380 (< 0.0 b_i)))
-(let ((?x4014 (ite $x2380 abs_pow1_2_1 0.0)))
-(let ((?x8437 (+ ?x4014 sum_n_17)))
-(let (($x2093 (= 0.0 ?x8437)))
-(and (not (and (= 0.0 (+ (* ?x4014 p_i_t) sum_n_14)) $x2093)) $x2093))))))
+ (let (($x387 (< 0.0 b_i)))
+(let ((?x469 (ite $x387 abs_pow1_2_1 0.0)))
+(let ((?x216 (+ ?x469 sum_n_17)))
+(let (($x442 (= 0.0 ?x216)))
+(and (not (and (= 0.0 (+ (* ?x469 p_i_t) sum_n_14)) $x442)) $x442))))))
 (check-sat)

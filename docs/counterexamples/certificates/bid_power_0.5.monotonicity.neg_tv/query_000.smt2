@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x1283 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x2872 (< 0.0 b_i)))
- (=> $x2872 $x1283))))
+ (let (($x308 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x93 (< 0.0 b_i)))
+ (=> $x93 $x308))))
 (assert
- (let (($x5665 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x424 (< 0.0 b_J)))
- (=> $x424 $x5665))))
+ (let (($x650 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x239 (< 0.0 b_J)))
+ (=> $x239 $x650))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x1287 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x2999 (< 0.0 x_raised)))
- (=> $x2999 $x1287))))
+ (let (($x764 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x280 (< 0.0 x_raised)))
+ (=> $x280 $x764))))
 (assert
- (let (($x2872 (< 0.0 b_i)))
-(let ((?x2833 (ite $x2872 abs_pow1_2_1 0.0)))
-(let ((?x3311 (+ ?x2833 sum_n_17)))
-(let (($x7073 (= 0.0 ?x3311)))
-(and (not (and (= 0.0 (+ (* ?x2833 p_i_t) sum_n_14)) $x7073)) $x7073))))))
+ (let (($x93 (< 0.0 b_i)))
+(let ((?x746 (ite $x93 abs_pow1_2_1 0.0)))
+(let ((?x353 (+ ?x746 sum_n_17)))
+(let (($x776 (= 0.0 ?x353)))
+(and (not (and (= 0.0 (+ (* ?x746 p_i_t) sum_n_14)) $x776)) $x776))))))
 (check-sat)

@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x1639 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x5320 (< 0.0 b_i)))
- (=> $x5320 $x1639))))
+ (let (($x525 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x624 (< 0.0 b_i)))
+ (=> $x624 $x525))))
 (assert
- (let (($x554 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x4180 (< 0.0 b_J)))
- (=> $x4180 $x554))))
+ (let (($x484 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x727 (< 0.0 b_J)))
+ (=> $x727 $x484))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x5306 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x8371 (< 0.0 x_raised)))
- (=> $x8371 $x5306))))
+ (let (($x587 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x473 (< 0.0 x_raised)))
+ (=> $x473 $x587))))
 (assert
- (let (($x5320 (< 0.0 b_i)))
-(let ((?x75 (ite $x5320 abs_pow1_2_1 0.0)))
-(let ((?x1553 (+ ?x75 sum_n_17)))
-(let (($x3580 (= 0.0 ?x1553)))
-(and (not (and (= 0.0 (+ (* ?x75 p_i_t) sum_n_14)) $x3580)) $x3580))))))
+ (let (($x624 (< 0.0 b_i)))
+(let ((?x369 (ite $x624 abs_pow1_2_1 0.0)))
+(let ((?x105 (+ ?x369 sum_n_17)))
+(let (($x527 (= 0.0 ?x105)))
+(and (not (and (= 0.0 (+ (* ?x369 p_i_t) sum_n_14)) $x527)) $x527))))))
 (check-sat)

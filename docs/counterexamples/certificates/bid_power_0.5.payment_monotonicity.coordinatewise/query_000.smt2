@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x3821 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x1731 (< 0.0 b_i)))
- (=> $x1731 $x3821))))
+ (let (($x135 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x531 (< 0.0 b_i)))
+ (=> $x531 $x135))))
 (assert
- (let (($x5614 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x4849 (< 0.0 b_J)))
- (=> $x4849 $x5614))))
+ (let (($x795 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x564 (< 0.0 b_J)))
+ (=> $x564 $x795))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x830 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x3871 (< 0.0 x_raised)))
- (=> $x3871 $x830))))
+ (let (($x129 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x119 (< 0.0 x_raised)))
+ (=> $x119 $x129))))
 (assert
- (let (($x1731 (< 0.0 b_i)))
-(let ((?x8433 (ite $x1731 abs_pow1_2_1 0.0)))
-(let ((?x4571 (+ ?x8433 sum_n_17)))
-(let (($x1974 (= 0.0 ?x4571)))
-(and (not (and (= 0.0 (+ (* ?x8433 p_i_t) sum_n_14)) $x1974)) $x1974))))))
+ (let (($x531 (< 0.0 b_i)))
+(let ((?x651 (ite $x531 abs_pow1_2_1 0.0)))
+(let ((?x281 (+ ?x651 sum_n_17)))
+(let (($x640 (= 0.0 ?x281)))
+(and (not (and (= 0.0 (+ (* ?x651 p_i_t) sum_n_14)) $x640)) $x640))))))
 (check-sat)

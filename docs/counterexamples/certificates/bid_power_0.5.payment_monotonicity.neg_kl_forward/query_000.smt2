@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x8371 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x3596 (< 0.0 b_i)))
- (=> $x3596 $x8371))))
+ (let (($x788 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x636 (< 0.0 b_i)))
+ (=> $x636 $x788))))
 (assert
- (let (($x1756 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x8433 (< 0.0 b_J)))
- (=> $x8433 $x1756))))
+ (let (($x377 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x651 (< 0.0 b_J)))
+ (=> $x651 $x377))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x4073 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x1344 (< 0.0 x_raised)))
- (=> $x1344 $x4073))))
+ (let (($x819 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x306 (< 0.0 x_raised)))
+ (=> $x306 $x819))))
 (assert
- (let (($x3596 (< 0.0 b_i)))
-(let ((?x1143 (ite $x3596 abs_pow1_2_1 0.0)))
-(let ((?x5057 (+ ?x1143 sum_n_17)))
-(let (($x3143 (= 0.0 ?x5057)))
-(and (not (and (= 0.0 (+ (* ?x1143 p_i_t) sum_n_14)) $x3143)) $x3143))))))
+ (let (($x636 (< 0.0 b_i)))
+(let ((?x320 (ite $x636 abs_pow1_2_1 0.0)))
+(let ((?x534 (+ ?x320 sum_n_17)))
+(let (($x112 (= 0.0 ?x534)))
+(and (not (and (= 0.0 (+ (* ?x320 p_i_t) sum_n_14)) $x112)) $x112))))))
 (check-sat)

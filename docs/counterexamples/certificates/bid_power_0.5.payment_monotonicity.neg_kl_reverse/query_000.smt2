@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x2680 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x1292 (< 0.0 b_i)))
- (=> $x1292 $x2680))))
+ (let (($x124 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x268 (< 0.0 b_i)))
+ (=> $x268 $x124))))
 (assert
- (let (($x6009 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x2602 (< 0.0 b_J)))
- (=> $x2602 $x6009))))
+ (let (($x69 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x102 (< 0.0 b_J)))
+ (=> $x102 $x69))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x3845 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x6114 (< 0.0 x_raised)))
- (=> $x6114 $x3845))))
+ (let (($x579 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x163 (< 0.0 x_raised)))
+ (=> $x163 $x579))))
 (assert
- (let (($x1292 (< 0.0 b_i)))
-(let ((?x7684 (ite $x1292 abs_pow1_2_1 0.0)))
-(let ((?x6045 (+ ?x7684 sum_n_17)))
-(let (($x612 (= 0.0 ?x6045)))
-(and (not (and (= 0.0 (+ (* ?x7684 p_i_t) sum_n_14)) $x612)) $x612))))))
+ (let (($x268 (< 0.0 b_i)))
+(let ((?x287 (ite $x268 abs_pow1_2_1 0.0)))
+(let ((?x65 (+ ?x287 sum_n_17)))
+(let (($x801 (= 0.0 ?x65)))
+(and (not (and (= 0.0 (+ (* ?x287 p_i_t) sum_n_14)) $x801)) $x801))))))
 (check-sat)

@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x4183 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x3143 (< 0.0 b_i)))
- (=> $x3143 $x4183))))
+ (let (($x715 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x112 (< 0.0 b_i)))
+ (=> $x112 $x715))))
 (assert
- (let (($x7588 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x242 (< 0.0 b_J)))
- (=> $x242 $x7588))))
+ (let (($x716 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x66 (< 0.0 b_J)))
+ (=> $x66 $x716))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x4516 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x4702 (< 0.0 x_raised)))
- (=> $x4702 $x4516))))
+ (let (($x571 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x535 (< 0.0 x_raised)))
+ (=> $x535 $x571))))
 (assert
- (let (($x3143 (< 0.0 b_i)))
-(let ((?x8307 (ite $x3143 abs_pow1_2_1 0.0)))
-(let ((?x2099 (+ ?x8307 sum_n_17)))
-(let (($x820 (= 0.0 ?x2099)))
-(and (not (and (= 0.0 (+ (* ?x8307 p_i_t) sum_n_14)) $x820)) $x820))))))
+ (let (($x112 (< 0.0 b_i)))
+(let ((?x640 (ite $x112 abs_pow1_2_1 0.0)))
+(let ((?x751 (+ ?x640 sum_n_17)))
+(let (($x437 (= 0.0 ?x751)))
+(and (not (and (= 0.0 (+ (* ?x640 p_i_t) sum_n_14)) $x437)) $x437))))))
 (check-sat)

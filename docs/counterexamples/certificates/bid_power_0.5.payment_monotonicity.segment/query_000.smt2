@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x570 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x3495 (< 0.0 b_i)))
- (=> $x3495 $x570))))
+ (let (($x139 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x629 (< 0.0 b_i)))
+ (=> $x629 $x139))))
 (assert
- (let (($x2826 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x3675 (< 0.0 b_J)))
- (=> $x3675 $x2826))))
+ (let (($x230 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x153 (< 0.0 b_J)))
+ (=> $x153 $x230))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x4478 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x844 (< 0.0 x_raised)))
- (=> $x844 $x4478))))
+ (let (($x411 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x504 (< 0.0 x_raised)))
+ (=> $x504 $x411))))
 (assert
- (let (($x3495 (< 0.0 b_i)))
-(let ((?x84 (ite $x3495 abs_pow1_2_1 0.0)))
-(let ((?x7219 (+ ?x84 sum_n_17)))
-(let (($x7031 (= 0.0 ?x7219)))
-(and (not (and (= 0.0 (+ (* ?x84 p_i_t) sum_n_14)) $x7031)) $x7031))))))
+ (let (($x629 (< 0.0 b_i)))
+(let ((?x372 (ite $x629 abs_pow1_2_1 0.0)))
+(let ((?x764 (+ ?x372 sum_n_17)))
+(let (($x133 (= 0.0 ?x764)))
+(and (not (and (= 0.0 (+ (* ?x372 p_i_t) sum_n_14)) $x133)) $x133))))))
 (check-sat)

@@ -52,13 +52,13 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x993 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x6705 (< 0.0 b_i)))
- (=> $x6705 $x993))))
+ (let (($x308 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x79 (< 0.0 b_i)))
+ (=> $x79 $x308))))
 (assert
- (let (($x4454 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x7046 (< 0.0 b_J)))
- (=> $x7046 $x4454))))
+ (let (($x559 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (let (($x474 (< 0.0 b_J)))
+ (=> $x474 $x559))))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +72,13 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x1774 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x8338 (< 0.0 x_raised)))
- (=> $x8338 $x1774))))
+ (let (($x103 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
+ (let (($x582 (< 0.0 x_raised)))
+ (=> $x582 $x103))))
 (assert
- (let (($x6705 (< 0.0 b_i)))
-(let ((?x2602 (ite $x6705 abs_pow1_2_1 0.0)))
-(let ((?x6549 (+ ?x2602 sum_n_17)))
-(let (($x2504 (= 0.0 ?x6549)))
-(and (not (and (= 0.0 (+ (* ?x2602 p_i_t) sum_n_14)) $x2504)) $x2504))))))
+ (let (($x79 (< 0.0 b_i)))
+(let ((?x102 (ite $x79 abs_pow1_2_1 0.0)))
+(let ((?x95 (+ ?x102 sum_n_17)))
+(let (($x274 (= 0.0 ?x95)))
+(and (not (and (= 0.0 (+ (* ?x102 p_i_t) sum_n_14)) $x274)) $x274))))))
 (check-sat)

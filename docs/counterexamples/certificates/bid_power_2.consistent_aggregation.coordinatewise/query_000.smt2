@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x5776 (* b_i b_i)))
-(let ((?x7109 (+ ?x5776 sum_n_15)))
-(let (($x1756 (= 0.0 ?x7109)))
-(and (not (and (= 0.0 (+ (* ?x5776 p_i_t) sum_n_12)) $x1756)) $x1756)))))
+ (let ((?x467 (* b_i b_i)))
+(let ((?x388 (+ ?x467 sum_n_15)))
+(let (($x690 (= 0.0 ?x388)))
+(and (not (and (= 0.0 (+ (* ?x467 p_i_t) sum_n_12)) $x690)) $x690)))))
 (check-sat)

@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x8 (* b_i b_i)))
-(let ((?x7970 (+ ?x8 sum_n_15)))
-(let (($x8371 (= 0.0 ?x7970)))
-(and (not (and (= 0.0 (+ (* ?x8 p_i_t) sum_n_12)) $x8371)) $x8371)))))
+ (let ((?x142 (* b_i b_i)))
+(let ((?x121 (+ ?x142 sum_n_15)))
+(let (($x109 (= 0.0 ?x121)))
+(and (not (and (= 0.0 (+ (* ?x142 p_i_t) sum_n_12)) $x109)) $x109)))))
 (check-sat)

@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x499 (* b_i b_i)))
-(let ((?x4033 (+ ?x499 sum_n_15)))
-(let (($x7046 (= 0.0 ?x4033)))
-(and (not (and (= 0.0 (+ (* ?x499 p_i_t) sum_n_12)) $x7046)) $x7046)))))
+ (let ((?x572 (* b_i b_i)))
+(let ((?x227 (+ ?x572 sum_n_15)))
+(let (($x444 (= 0.0 ?x227)))
+(and (not (and (= 0.0 (+ (* ?x572 p_i_t) sum_n_12)) $x444)) $x444)))))
 (check-sat)

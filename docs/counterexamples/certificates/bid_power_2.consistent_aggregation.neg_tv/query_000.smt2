@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x5166 (* b_i b_i)))
-(let ((?x3539 (+ ?x5166 sum_n_15)))
-(let (($x8176 (= 0.0 ?x3539)))
-(and (not (and (= 0.0 (+ (* ?x5166 p_i_t) sum_n_12)) $x8176)) $x8176)))))
+ (let ((?x541 (* b_i b_i)))
+(let ((?x254 (+ ?x541 sum_n_15)))
+(let (($x305 (= 0.0 ?x254)))
+(and (not (and (= 0.0 (+ (* ?x541 p_i_t) sum_n_12)) $x305)) $x305)))))
 (check-sat)

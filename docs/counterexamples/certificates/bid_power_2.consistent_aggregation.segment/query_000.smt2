@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x3311 (* b_i b_i)))
-(let ((?x3792 (+ ?x3311 sum_n_15)))
-(let (($x4975 (= 0.0 ?x3792)))
-(and (not (and (= 0.0 (+ (* ?x3311 p_i_t) sum_n_12)) $x4975)) $x4975)))))
+ (let ((?x481 (* b_i b_i)))
+(let ((?x820 (+ ?x481 sum_n_15)))
+(let (($x605 (= 0.0 ?x820)))
+(and (not (and (= 0.0 (+ (* ?x481 p_i_t) sum_n_12)) $x605)) $x605)))))
 (check-sat)

@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x4887 (* b_i b_i)))
-(let ((?x4019 (+ ?x4887 sum_n_15)))
-(let (($x1012 (= 0.0 ?x4019)))
-(and (not (and (= 0.0 (+ (* ?x4887 p_i_t) sum_n_12)) $x1012)) $x1012)))))
+ (let ((?x144 (* b_i b_i)))
+(let ((?x822 (+ ?x144 sum_n_15)))
+(let (($x592 (= 0.0 ?x822)))
+(and (not (and (= 0.0 (+ (* ?x144 p_i_t) sum_n_12)) $x592)) $x592)))))
 (check-sat)

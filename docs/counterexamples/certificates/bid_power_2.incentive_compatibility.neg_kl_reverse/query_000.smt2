@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x1654 (* b_i b_i)))
-(let ((?x6842 (+ ?x1654 sum_n_15)))
-(let (($x42 (= 0.0 ?x6842)))
-(and (not (and (= 0.0 (+ (* ?x1654 p_i_t) sum_n_12)) $x42)) $x42)))))
+ (let ((?x605 (* b_i b_i)))
+(let ((?x367 (+ ?x605 sum_n_15)))
+(let (($x484 (= 0.0 ?x367)))
+(and (not (and (= 0.0 (+ (* ?x605 p_i_t) sum_n_12)) $x484)) $x484)))))
 (check-sat)

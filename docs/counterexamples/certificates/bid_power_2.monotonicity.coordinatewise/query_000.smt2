@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x7724 (* b_i b_i)))
-(let ((?x2807 (+ ?x7724 sum_n_15)))
-(let (($x1971 (= 0.0 ?x2807)))
-(and (not (and (= 0.0 (+ (* ?x7724 p_i_t) sum_n_12)) $x1971)) $x1971)))))
+ (let ((?x717 (* b_i b_i)))
+(let ((?x444 (+ ?x717 sum_n_15)))
+(let (($x487 (= 0.0 ?x444)))
+(and (not (and (= 0.0 (+ (* ?x717 p_i_t) sum_n_12)) $x487)) $x487)))))
 (check-sat)

@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x4296 (* b_i b_i)))
-(let ((?x8422 (+ ?x4296 sum_n_15)))
-(let (($x404 (= 0.0 ?x8422)))
-(and (not (and (= 0.0 (+ (* ?x4296 p_i_t) sum_n_12)) $x404)) $x404)))))
+ (let ((?x647 (* b_i b_i)))
+(let ((?x82 (+ ?x647 sum_n_15)))
+(let (($x673 (= 0.0 ?x82)))
+(and (not (and (= 0.0 (+ (* ?x647 p_i_t) sum_n_12)) $x673)) $x673)))))
 (check-sat)

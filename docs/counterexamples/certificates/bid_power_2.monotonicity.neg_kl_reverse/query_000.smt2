@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x114 (* b_i b_i)))
-(let ((?x4898 (+ ?x114 sum_n_15)))
-(let (($x1534 (= 0.0 ?x4898)))
-(and (not (and (= 0.0 (+ (* ?x114 p_i_t) sum_n_12)) $x1534)) $x1534)))))
+ (let ((?x86 (* b_i b_i)))
+(let ((?x261 (+ ?x86 sum_n_15)))
+(let (($x374 (= 0.0 ?x261)))
+(and (not (and (= 0.0 (+ (* ?x86 p_i_t) sum_n_12)) $x374)) $x374)))))
 (check-sat)

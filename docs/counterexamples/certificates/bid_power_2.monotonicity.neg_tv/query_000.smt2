@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x2480 (* b_i b_i)))
-(let ((?x4766 (+ ?x2480 sum_n_15)))
-(let (($x453 (= 0.0 ?x4766)))
-(and (not (and (= 0.0 (+ (* ?x2480 p_i_t) sum_n_12)) $x453)) $x453)))))
+ (let ((?x437 (* b_i b_i)))
+(let ((?x249 (+ ?x437 sum_n_15)))
+(let (($x410 (= 0.0 ?x249)))
+(and (not (and (= 0.0 (+ (* ?x437 p_i_t) sum_n_12)) $x410)) $x410)))))
 (check-sat)

@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x6303 (* b_i b_i)))
-(let ((?x7324 (+ ?x6303 sum_n_15)))
-(let (($x5785 (= 0.0 ?x7324)))
-(and (not (and (= 0.0 (+ (* ?x6303 p_i_t) sum_n_12)) $x5785)) $x5785)))))
+ (let ((?x206 (* b_i b_i)))
+(let ((?x670 (+ ?x206 sum_n_15)))
+(let (($x592 (= 0.0 ?x670)))
+(and (not (and (= 0.0 (+ (* ?x206 p_i_t) sum_n_12)) $x592)) $x592)))))
 (check-sat)

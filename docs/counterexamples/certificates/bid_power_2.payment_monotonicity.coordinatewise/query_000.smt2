@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x5614 (* b_i b_i)))
-(let ((?x5350 (+ ?x5614 sum_n_15)))
-(let (($x3218 (= 0.0 ?x5350)))
-(and (not (and (= 0.0 (+ (* ?x5614 p_i_t) sum_n_12)) $x3218)) $x3218)))))
+ (let ((?x738 (* b_i b_i)))
+(let ((?x451 (+ ?x738 sum_n_15)))
+(let (($x629 (= 0.0 ?x451)))
+(and (not (and (= 0.0 (+ (* ?x738 p_i_t) sum_n_12)) $x629)) $x629)))))
 (check-sat)

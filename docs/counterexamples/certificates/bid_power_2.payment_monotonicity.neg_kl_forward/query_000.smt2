@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x5381 (* b_i b_i)))
-(let ((?x6535 (+ ?x5381 sum_n_15)))
-(let (($x2738 (= 0.0 ?x6535)))
-(and (not (and (= 0.0 (+ (* ?x5381 p_i_t) sum_n_12)) $x2738)) $x2738)))))
+ (let ((?x565 (* b_i b_i)))
+(let ((?x240 (+ ?x565 sum_n_15)))
+(let (($x644 (= 0.0 ?x240)))
+(and (not (and (= 0.0 (+ (* ?x565 p_i_t) sum_n_12)) $x644)) $x644)))))
 (check-sat)

@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x6171 (* b_i b_i)))
-(let ((?x2754 (+ ?x6171 sum_n_15)))
-(let (($x189 (= 0.0 ?x2754)))
-(and (not (and (= 0.0 (+ (* ?x6171 p_i_t) sum_n_12)) $x189)) $x189)))))
+ (let ((?x278 (* b_i b_i)))
+(let ((?x78 (+ ?x278 sum_n_15)))
+(let (($x33 (= 0.0 ?x78)))
+(and (not (and (= 0.0 (+ (* ?x278 p_i_t) sum_n_12)) $x33)) $x33)))))
 (check-sat)

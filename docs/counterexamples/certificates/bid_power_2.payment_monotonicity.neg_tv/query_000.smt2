@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x2923 (* b_i b_i)))
-(let ((?x8391 (+ ?x2923 sum_n_15)))
-(let (($x3862 (= 0.0 ?x8391)))
-(and (not (and (= 0.0 (+ (* ?x2923 p_i_t) sum_n_12)) $x3862)) $x3862)))))
+ (let ((?x444 (* b_i b_i)))
+(let ((?x738 (+ ?x444 sum_n_15)))
+(let (($x731 (= 0.0 ?x738)))
+(and (not (and (= 0.0 (+ (* ?x444 p_i_t) sum_n_12)) $x731)) $x731)))))
 (check-sat)

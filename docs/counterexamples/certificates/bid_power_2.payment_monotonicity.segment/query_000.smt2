@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x4782 (* b_i b_i)))
-(let ((?x6681 (+ ?x4782 sum_n_15)))
-(let (($x1593 (= 0.0 ?x6681)))
-(and (not (and (= 0.0 (+ (* ?x4782 p_i_t) sum_n_12)) $x1593)) $x1593)))))
+ (let ((?x197 (* b_i b_i)))
+(let ((?x38 (+ ?x197 sum_n_15)))
+(let (($x289 (= 0.0 ?x38)))
+(and (not (and (= 0.0 (+ (* ?x197 p_i_t) sum_n_12)) $x289)) $x289)))))
 (check-sat)

@@ -60,8 +60,8 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x759 (* b_i b_i)))
-(let ((?x208 (+ ?x759 sum_n_15)))
-(let (($x2841 (= 0.0 ?x208)))
-(and (not (and (= 0.0 (+ (* ?x759 p_i_t) sum_n_12)) $x2841)) $x2841)))))
+ (let ((?x673 (* b_i b_i)))
+(let ((?x634 (+ ?x673 sum_n_15)))
+(let (($x783 (= 0.0 ?x634)))
+(and (not (and (= 0.0 (+ (* ?x673 p_i_t) sum_n_12)) $x783)) $x783)))))
 (check-sat)

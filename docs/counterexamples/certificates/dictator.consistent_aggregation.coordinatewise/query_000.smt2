@@ -52,24 +52,24 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x805 (>= ?x79 1.0)))
- (=> $x805 (>= max_n_12 b_J)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x1525 (>= ?x3535 1.0)))
+ (=> $x1525 (>= max_n_12 b_J)))))
 (assert
- (let (($x8450 (>= max_n_12 0.0)))
- (let ((?x79 (- n 1.0)))
- (let (($x805 (>= ?x79 1.0)))
- (=> $x805 $x8450)))))
+ (let (($x1648 (>= max_n_12 0.0)))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x1525 (>= ?x3535 1.0)))
+ (=> $x1525 $x1648)))))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x805 (>= ?x79 1.0)))
- (let (($x2310 (not $x805)))
- (=> $x2310 wins_13)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x1525 (>= ?x3535 1.0)))
+ (let (($x1291 (not $x1525)))
+ (=> $x1291 wins_13)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x7634 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x7634)))
+ (let (($x2233 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x2233)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +85,15 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x805 (>= ?x79 1.0)))
- (let (($x2310 (not $x805)))
- (=> $x2310 wins_19)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x1525 (>= ?x3535 1.0)))
+ (let (($x1291 (not $x1525)))
+ (=> $x1291 wins_19)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x8172 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x8172)))
+ (let (($x4590 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x4590)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,9 +101,9 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x4277 (+ (* (ite wins_19 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_19 1.0 0.0)))))))
-(let ((?x278 (ite wins_13 1.0 0.0)))
-(let ((?x4378 (* ?x278 p_i_t)))
-(let ((?x7013 (+ ?x4378 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x278))))))
-(or (and (< ?x4277 ?x7013) (< ?x4277 p_i_t)) (and (< ?x7013 ?x4277) (< p_i_t ?x4277))))))))
+ (let ((?x4557 (+ (* (ite wins_19 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_19 1.0 0.0)))))))
+(let ((?x353 (ite wins_13 1.0 0.0)))
+(let ((?x2836 (* ?x353 p_i_t)))
+(let ((?x2702 (+ ?x2836 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x353))))))
+(or (and (< ?x4557 ?x2702) (< ?x4557 p_i_t)) (and (< ?x2702 ?x4557) (< p_i_t ?x4557))))))))
 (check-sat)

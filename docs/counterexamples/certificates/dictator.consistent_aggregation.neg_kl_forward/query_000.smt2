@@ -52,24 +52,24 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x3835 (>= ?x79 1.0)))
- (=> $x3835 (>= max_n_12 b_J)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x3624 (>= ?x3535 1.0)))
+ (=> $x3624 (>= max_n_12 b_J)))))
 (assert
- (let (($x6982 (>= max_n_12 0.0)))
- (let ((?x79 (- n 1.0)))
- (let (($x3835 (>= ?x79 1.0)))
- (=> $x3835 $x6982)))))
+ (let (($x568 (>= max_n_12 0.0)))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x3624 (>= ?x3535 1.0)))
+ (=> $x3624 $x568)))))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x3835 (>= ?x79 1.0)))
- (let (($x1299 (not $x3835)))
- (=> $x1299 wins_13)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x3624 (>= ?x3535 1.0)))
+ (let (($x2228 (not $x3624)))
+ (=> $x2228 wins_13)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x6163 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x6163)))
+ (let (($x2613 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x2613)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +85,15 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x3835 (>= ?x79 1.0)))
- (let (($x1299 (not $x3835)))
- (=> $x1299 wins_19)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x3624 (>= ?x3535 1.0)))
+ (let (($x2228 (not $x3624)))
+ (=> $x2228 wins_19)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x1520 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x1520)))
+ (let (($x3281 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x3281)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,8 +101,8 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x7912 (+ (* (ite wins_13 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_13 1.0 0.0)))))))
-(let ((?x8720 (+ (* (ite wins_19 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_19 1.0 0.0)))))))
-(let ((?x2767 (- ?x8720 ?x7912)))
-(or (> 0.0 (* ?x2767 (- p_i_t ?x7912))) (< (* (- p_i_t ?x7912) (- p_i_t ?x7912)) (* ?x2767 ?x2767)))))))
+ (let ((?x199 (+ (* (ite wins_13 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_13 1.0 0.0)))))))
+(let ((?x353 (+ (* (ite wins_19 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_19 1.0 0.0)))))))
+(let ((?x1660 (- ?x353 ?x199)))
+(or (> 0.0 (* ?x1660 (- p_i_t ?x199))) (< (* (- p_i_t ?x199) (- p_i_t ?x199)) (* ?x1660 ?x1660)))))))
 (check-sat)

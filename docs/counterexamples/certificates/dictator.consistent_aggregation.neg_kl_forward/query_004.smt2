@@ -50,21 +50,21 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x3835 (>= ?x79 1.0)))
- (=> $x3835 (>= max_n_12 b_J)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x3624 (>= ?x3535 1.0)))
+ (=> $x3624 (>= max_n_12 b_J)))))
 (assert
- (let (($x7013 (>= max_n_12 0.0)))
- (let ((?x79 (- n 1.0)))
- (let (($x3835 (>= ?x79 1.0)))
- (=> $x3835 $x7013)))))
+ (let (($x2702 (>= max_n_12 0.0)))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x3624 (>= ?x3535 1.0)))
+ (=> $x3624 $x2702)))))
 (assert
  (=> (not (>= (- n 1.0) 1.0)) wins_13))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x2553 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x2553)))
+ (let (($x2942 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x2942)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -82,14 +82,14 @@
 (assert
  true)
 (assert
- (let ((?x4753 (ite wins_13 1.0 0.0)))
- (let ((?x7896 (* ?x4753 p_i_t)))
- (let ((?x6982 (+ ?x7896 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x4753))))))
- (let (($x1066 (< ?x6982 0.0)))
- (not $x1066))))))
+ (let ((?x4357 (ite wins_13 1.0 0.0)))
+ (let ((?x2406 (* ?x4357 p_i_t)))
+ (let ((?x568 (+ ?x2406 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x4357))))))
+ (let (($x4069 (< ?x568 0.0)))
+ (not $x4069))))))
 (assert
- (let ((?x4753 (ite wins_13 1.0 0.0)))
-(let ((?x2004 (* ?x4753 1.0)))
-(let ((?x3541 (+ ?x2004 (+ sum_n_15 (* (- 1.0) (* sum_n_15 ?x4753))))))
-(or false (and (distinct ?x3541 1.0) true))))))
+ (let ((?x4357 (ite wins_13 1.0 0.0)))
+(let ((?x960 (* ?x4357 1.0)))
+(let ((?x3200 (+ ?x960 (+ sum_n_15 (* (- 1.0) (* sum_n_15 ?x4357))))))
+(or false (and (distinct ?x3200 1.0) true))))))
 (check-sat)

@@ -50,21 +50,21 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x514 (- n 1.0)))
- (let (($x4891 (>= ?x514 1.0)))
- (=> $x4891 (>= max_n_12 b_J)))))
+ (let ((?x1550 (- n 1.0)))
+ (let (($x2548 (>= ?x1550 1.0)))
+ (=> $x2548 (>= max_n_12 b_J)))))
 (assert
- (let (($x7911 (>= max_n_12 0.0)))
- (let ((?x514 (- n 1.0)))
- (let (($x4891 (>= ?x514 1.0)))
- (=> $x4891 $x7911)))))
+ (let (($x4461 (>= max_n_12 0.0)))
+ (let ((?x1550 (- n 1.0)))
+ (let (($x2548 (>= ?x1550 1.0)))
+ (=> $x2548 $x4461)))))
 (assert
  (=> (not (>= (- n 1.0) 1.0)) wins_13))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x4631 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x4631)))
+ (let (($x2957 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x2957)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -82,14 +82,14 @@
 (assert
  true)
 (assert
- (let ((?x536 (ite wins_13 1.0 0.0)))
- (let ((?x4509 (* ?x536 p_i_t)))
- (let ((?x6738 (+ ?x4509 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x536))))))
- (let (($x6748 (< ?x6738 0.0)))
- (not $x6748))))))
+ (let ((?x271 (ite wins_13 1.0 0.0)))
+ (let ((?x3414 (* ?x271 p_i_t)))
+ (let ((?x3679 (+ ?x3414 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x271))))))
+ (let (($x911 (< ?x3679 0.0)))
+ (not $x911))))))
 (assert
- (let ((?x536 (ite wins_13 1.0 0.0)))
-(let ((?x7170 (* ?x536 1.0)))
-(let ((?x3029 (+ ?x7170 (+ sum_n_15 (* (- 1.0) (* sum_n_15 ?x536))))))
-(or false (and (distinct ?x3029 1.0) true))))))
+ (let ((?x271 (ite wins_13 1.0 0.0)))
+(let ((?x3930 (* ?x271 1.0)))
+(let ((?x3109 (+ ?x3930 (+ sum_n_15 (* (- 1.0) (* sum_n_15 ?x271))))))
+(or false (and (distinct ?x3109 1.0) true))))))
 (check-sat)

@@ -52,24 +52,24 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x3585 (>= ?x79 1.0)))
- (=> $x3585 (>= max_n_12 b_J)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x2541 (>= ?x3535 1.0)))
+ (=> $x2541 (>= max_n_12 b_J)))))
 (assert
- (let (($x2767 (>= max_n_12 0.0)))
- (let ((?x79 (- n 1.0)))
- (let (($x3585 (>= ?x79 1.0)))
- (=> $x3585 $x2767)))))
+ (let (($x1660 (>= max_n_12 0.0)))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x2541 (>= ?x3535 1.0)))
+ (=> $x2541 $x1660)))))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x3585 (>= ?x79 1.0)))
- (let (($x5643 (not $x3585)))
- (=> $x5643 wins_13)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x2541 (>= ?x3535 1.0)))
+ (let (($x3624 (not $x2541)))
+ (=> $x3624 wins_13)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x2842 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x2842)))
+ (let (($x2613 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x2613)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +85,15 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x3585 (>= ?x79 1.0)))
- (let (($x5643 (not $x3585)))
- (=> $x5643 wins_19)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x2541 (>= ?x3535 1.0)))
+ (let (($x3624 (not $x2541)))
+ (=> $x3624 wins_19)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x6377 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x6377)))
+ (let (($x1762 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x1762)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,8 +101,8 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x917 (+ (* (ite wins_13 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_13 1.0 0.0)))))))
-(let ((?x8156 (+ (* (ite wins_19 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_19 1.0 0.0)))))))
-(let ((?x8508 (- ?x8156 ?x917)))
-(or (> 0.0 (* ?x8508 (- p_i_t ?x917))) (< (* (- p_i_t ?x917) (- p_i_t ?x917)) (* ?x8508 ?x8508)))))))
+ (let ((?x3450 (+ (* (ite wins_13 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_13 1.0 0.0)))))))
+(let ((?x2081 (+ (* (ite wins_19 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_19 1.0 0.0)))))))
+(let ((?x1525 (- ?x2081 ?x3450)))
+(or (> 0.0 (* ?x1525 (- p_i_t ?x3450))) (< (* (- p_i_t ?x3450) (- p_i_t ?x3450)) (* ?x1525 ?x1525)))))))
 (check-sat)

@@ -52,24 +52,24 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x3585 (>= ?x79 1.0)))
- (=> $x3585 (>= max_n_12 b_J)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x2541 (>= ?x3535 1.0)))
+ (=> $x2541 (>= max_n_12 b_J)))))
 (assert
- (let (($x2767 (>= max_n_12 0.0)))
- (let ((?x79 (- n 1.0)))
- (let (($x3585 (>= ?x79 1.0)))
- (=> $x3585 $x2767)))))
+ (let (($x1660 (>= max_n_12 0.0)))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x2541 (>= ?x3535 1.0)))
+ (=> $x2541 $x1660)))))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x3585 (>= ?x79 1.0)))
- (let (($x5643 (not $x3585)))
- (=> $x5643 wins_13)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x2541 (>= ?x3535 1.0)))
+ (let (($x3624 (not $x2541)))
+ (=> $x3624 wins_13)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x2842 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x2842)))
+ (let (($x2613 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x2613)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +85,15 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x3585 (>= ?x79 1.0)))
- (let (($x5643 (not $x3585)))
- (=> $x5643 wins_19)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x2541 (>= ?x3535 1.0)))
+ (let (($x3624 (not $x2541)))
+ (=> $x3624 wins_19)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x6377 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x6377)))
+ (let (($x1762 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x1762)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,8 +101,8 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x4485 (+ (* (ite wins_13 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_13 1.0 0.0)))))))
-(let ((?x3371 (+ (* (ite wins_19 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_19 1.0 0.0)))))))
-(let ((?x3394 (- ?x3371 ?x4485)))
-(or (> 0.0 (* ?x3394 (- p_i_u ?x4485))) (< (* (- p_i_u ?x4485) (- p_i_u ?x4485)) (* ?x3394 ?x3394)))))))
+ (let ((?x3403 (+ (* (ite wins_13 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_13 1.0 0.0)))))))
+(let ((?x4563 (+ (* (ite wins_19 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_19 1.0 0.0)))))))
+(let ((?x360 (- ?x4563 ?x3403)))
+(or (> 0.0 (* ?x360 (- p_i_u ?x3403))) (< (* (- p_i_u ?x3403) (- p_i_u ?x3403)) (* ?x360 ?x360)))))))
 (check-sat)

@@ -50,21 +50,21 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x514 (- n 1.0)))
- (let (($x782 (>= ?x514 1.0)))
- (=> $x782 (>= max_n_12 b_J)))))
+ (let ((?x1550 (- n 1.0)))
+ (let (($x1478 (>= ?x1550 1.0)))
+ (=> $x1478 (>= max_n_12 b_J)))))
 (assert
- (let (($x952 (>= max_n_12 0.0)))
- (let ((?x514 (- n 1.0)))
- (let (($x782 (>= ?x514 1.0)))
- (=> $x782 $x952)))))
+ (let (($x2488 (>= max_n_12 0.0)))
+ (let ((?x1550 (- n 1.0)))
+ (let (($x1478 (>= ?x1550 1.0)))
+ (=> $x1478 $x2488)))))
 (assert
  (=> (not (>= (- n 1.0) 1.0)) wins_13))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x1385 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x1385)))
+ (let (($x3068 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x3068)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -82,14 +82,14 @@
 (assert
  true)
 (assert
- (let ((?x9035 (ite wins_13 1.0 0.0)))
- (let ((?x8771 (* ?x9035 p_i_t)))
- (let ((?x6916 (+ ?x8771 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x9035))))))
- (let (($x7658 (< ?x6916 0.0)))
- (not $x7658))))))
+ (let ((?x1317 (ite wins_13 1.0 0.0)))
+ (let ((?x2509 (* ?x1317 p_i_t)))
+ (let ((?x4081 (+ ?x2509 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x1317))))))
+ (let (($x2343 (< ?x4081 0.0)))
+ (not $x2343))))))
 (assert
- (let ((?x9035 (ite wins_13 1.0 0.0)))
-(let ((?x1480 (* ?x9035 1.0)))
-(let ((?x7167 (+ ?x1480 (+ sum_n_15 (* (- 1.0) (* sum_n_15 ?x9035))))))
-(or false (and (distinct ?x7167 1.0) true))))))
+ (let ((?x1317 (ite wins_13 1.0 0.0)))
+(let ((?x1431 (* ?x1317 1.0)))
+(let ((?x3327 (+ ?x1431 (+ sum_n_15 (* (- 1.0) (* sum_n_15 ?x1317))))))
+(or false (and (distinct ?x3327 1.0) true))))))
 (check-sat)

@@ -52,24 +52,24 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x6935 (>= ?x79 1.0)))
- (=> $x6935 (>= max_n_12 b_J)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x1224 (>= ?x3535 1.0)))
+ (=> $x1224 (>= max_n_12 b_J)))))
 (assert
- (let (($x4385 (>= max_n_12 0.0)))
- (let ((?x79 (- n 1.0)))
- (let (($x6935 (>= ?x79 1.0)))
- (=> $x6935 $x4385)))))
+ (let (($x363 (>= max_n_12 0.0)))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x1224 (>= ?x3535 1.0)))
+ (=> $x1224 $x363)))))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x6935 (>= ?x79 1.0)))
- (let (($x3651 (not $x6935)))
- (=> $x3651 wins_13)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x1224 (>= ?x3535 1.0)))
+ (let (($x642 (not $x1224)))
+ (=> $x642 wins_13)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x8879 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x8879)))
+ (let (($x514 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x514)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +85,15 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x6935 (>= ?x79 1.0)))
- (let (($x3651 (not $x6935)))
- (=> $x3651 wins_19)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x1224 (>= ?x3535 1.0)))
+ (let (($x642 (not $x1224)))
+ (=> $x642 wins_19)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x6095 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x6095)))
+ (let (($x3632 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x3632)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,8 +101,8 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x5643 (+ (* (ite wins_13 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_13 1.0 0.0)))))))
-(let ((?x7039 (+ (* (ite wins_19 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_19 1.0 0.0)))))))
-(let ((?x7164 (- ?x7039 ?x5643)))
-(or (> 0.0 (* ?x7164 (- p_i_t ?x5643))) (< (* (- p_i_t ?x5643) (- p_i_t ?x5643)) (* ?x7164 ?x7164)))))))
+ (let ((?x3207 (+ (* (ite wins_13 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_13 1.0 0.0)))))))
+(let ((?x3050 (+ (* (ite wins_19 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_19 1.0 0.0)))))))
+(let ((?x786 (- ?x3050 ?x3207)))
+(or (> 0.0 (* ?x786 (- p_i_t ?x3207))) (< (* (- p_i_t ?x3207) (- p_i_t ?x3207)) (* ?x786 ?x786)))))))
 (check-sat)

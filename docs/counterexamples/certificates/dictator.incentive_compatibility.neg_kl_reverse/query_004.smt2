@@ -50,21 +50,21 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x6935 (>= ?x79 1.0)))
- (=> $x6935 (>= max_n_12 b_J)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x1224 (>= ?x3535 1.0)))
+ (=> $x1224 (>= max_n_12 b_J)))))
 (assert
- (let (($x917 (>= max_n_12 0.0)))
- (let ((?x79 (- n 1.0)))
- (let (($x6935 (>= ?x79 1.0)))
- (=> $x6935 $x917)))))
+ (let (($x3450 (>= max_n_12 0.0)))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x1224 (>= ?x3535 1.0)))
+ (=> $x1224 $x3450)))))
 (assert
  (=> (not (>= (- n 1.0) 1.0)) wins_13))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x6964 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x6964)))
+ (let (($x182 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x182)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -82,14 +82,14 @@
 (assert
  true)
 (assert
- (let ((?x4424 (ite wins_13 1.0 0.0)))
- (let ((?x1245 (* ?x4424 p_i_t)))
- (let ((?x4385 (+ ?x1245 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x4424))))))
- (let (($x5493 (< ?x4385 0.0)))
- (not $x5493))))))
+ (let ((?x4498 (ite wins_13 1.0 0.0)))
+ (let ((?x3403 (* ?x4498 p_i_t)))
+ (let ((?x363 (+ ?x3403 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x4498))))))
+ (let (($x3300 (< ?x363 0.0)))
+ (not $x3300))))))
 (assert
- (let ((?x4424 (ite wins_13 1.0 0.0)))
-(let ((?x2255 (* ?x4424 1.0)))
-(let ((?x2482 (+ ?x2255 (+ sum_n_15 (* (- 1.0) (* sum_n_15 ?x4424))))))
-(or false (and (distinct ?x2482 1.0) true))))))
+ (let ((?x4498 (ite wins_13 1.0 0.0)))
+(let ((?x3251 (* ?x4498 1.0)))
+(let ((?x3121 (+ ?x3251 (+ sum_n_15 (* (- 1.0) (* sum_n_15 ?x4498))))))
+(or false (and (distinct ?x3121 1.0) true))))))
 (check-sat)

@@ -52,24 +52,24 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x8620 (>= ?x79 1.0)))
- (=> $x8620 (>= max_n_12 b_J)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x514 (>= ?x3535 1.0)))
+ (=> $x514 (>= max_n_12 b_J)))))
 (assert
- (let (($x77 (>= max_n_12 0.0)))
- (let ((?x79 (- n 1.0)))
- (let (($x8620 (>= ?x79 1.0)))
- (=> $x8620 $x77)))))
+ (let (($x2028 (>= max_n_12 0.0)))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x514 (>= ?x3535 1.0)))
+ (=> $x514 $x2028)))))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x8620 (>= ?x79 1.0)))
- (let (($x4926 (not $x8620)))
- (=> $x4926 wins_13)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x514 (>= ?x3535 1.0)))
+ (let (($x4495 (not $x514)))
+ (=> $x4495 wins_13)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x6292 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x6292)))
+ (let (($x2778 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x2778)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +85,15 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x8620 (>= ?x79 1.0)))
- (let (($x4926 (not $x8620)))
- (=> $x4926 wins_19)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x514 (>= ?x3535 1.0)))
+ (let (($x4495 (not $x514)))
+ (=> $x4495 wins_19)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x4424 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x4424)))
+ (let (($x2344 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x2344)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,7 +101,7 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x3559 (+ (* (ite wins_19 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_19 1.0 0.0)))))))
-(let ((?x2891 (+ (* (ite wins_13 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_13 1.0 0.0)))))))
-(or (and (< ?x3559 ?x2891) (< ?x3559 p_i_t)) (and (< ?x2891 ?x3559) (< p_i_t ?x3559))))))
+ (let ((?x3836 (+ (* (ite wins_19 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_19 1.0 0.0)))))))
+(let ((?x704 (+ (* (ite wins_13 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_13 1.0 0.0)))))))
+(or (and (< ?x3836 ?x704) (< ?x3836 p_i_t)) (and (< ?x704 ?x3836) (< p_i_t ?x3836))))))
 (check-sat)

@@ -52,24 +52,24 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x437 (>= ?x79 1.0)))
- (=> $x437 (>= max_n_12 b_J)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x735 (>= ?x3535 1.0)))
+ (=> $x735 (>= max_n_12 b_J)))))
 (assert
- (let (($x278 (>= max_n_12 0.0)))
- (let ((?x79 (- n 1.0)))
- (let (($x437 (>= ?x79 1.0)))
- (=> $x437 $x278)))))
+ (let (($x182 (>= max_n_12 0.0)))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x735 (>= ?x3535 1.0)))
+ (=> $x735 $x182)))))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x437 (>= ?x79 1.0)))
- (let (($x7610 (not $x437)))
- (=> $x7610 wins_13)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x735 (>= ?x3535 1.0)))
+ (let (($x344 (not $x735)))
+ (=> $x344 wins_13)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x8803 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x8803)))
+ (let (($x456 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x456)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +85,15 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x437 (>= ?x79 1.0)))
- (let (($x7610 (not $x437)))
- (=> $x7610 wins_19)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x735 (>= ?x3535 1.0)))
+ (let (($x344 (not $x735)))
+ (=> $x344 wins_19)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x8430 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x8430)))
+ (let (($x555 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x555)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,10 +101,10 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x7394 (+ (* (ite wins_13 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_13 1.0 0.0)))))))
-(let ((?x937 (ite wins_19 1.0 0.0)))
-(let ((?x3146 (* ?x937 p_i_t)))
-(let ((?x3866 (+ ?x3146 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x937))))))
-(let ((?x543 (- ?x3866 ?x7394)))
-(or (> 0.0 (* ?x543 (- p_i_t ?x7394))) (< (* (- p_i_t ?x7394) (- p_i_t ?x7394)) (* ?x543 ?x543)))))))))
+ (let ((?x549 (ite wins_13 1.0 0.0)))
+(let ((?x3920 (* ?x549 p_i_t)))
+(let ((?x3065 (+ ?x3920 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x549))))))
+(let ((?x1154 (+ (* (ite wins_19 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_19 1.0 0.0)))))))
+(let ((?x3949 (- ?x1154 ?x3065)))
+(or (> 0.0 (* ?x3949 (- p_i_t ?x3065))) (< (* (- p_i_t ?x3065) (- p_i_t ?x3065)) (* ?x3949 ?x3949)))))))))
 (check-sat)

@@ -52,24 +52,24 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x437 (>= ?x79 1.0)))
- (=> $x437 (>= max_n_12 b_J)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x735 (>= ?x3535 1.0)))
+ (=> $x735 (>= max_n_12 b_J)))))
 (assert
- (let (($x278 (>= max_n_12 0.0)))
- (let ((?x79 (- n 1.0)))
- (let (($x437 (>= ?x79 1.0)))
- (=> $x437 $x278)))))
+ (let (($x182 (>= max_n_12 0.0)))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x735 (>= ?x3535 1.0)))
+ (=> $x735 $x182)))))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x437 (>= ?x79 1.0)))
- (let (($x7610 (not $x437)))
- (=> $x7610 wins_13)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x735 (>= ?x3535 1.0)))
+ (let (($x344 (not $x735)))
+ (=> $x344 wins_13)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x8803 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x8803)))
+ (let (($x456 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x456)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +85,15 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x437 (>= ?x79 1.0)))
- (let (($x7610 (not $x437)))
- (=> $x7610 wins_19)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x735 (>= ?x3535 1.0)))
+ (let (($x344 (not $x735)))
+ (=> $x344 wins_19)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x8430 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x8430)))
+ (let (($x555 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x555)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,10 +101,8 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x1999 (+ (* (ite wins_13 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_13 1.0 0.0)))))))
-(let ((?x937 (ite wins_19 1.0 0.0)))
-(let ((?x7797 (* ?x937 p_i_u)))
-(let ((?x7832 (+ ?x7797 (+ sum_n_17 (* (- 1.0) (* sum_n_17 ?x937))))))
-(let ((?x7067 (- ?x7832 ?x1999)))
-(or (> 0.0 (* ?x7067 (- p_i_u ?x1999))) (< (* (- p_i_u ?x1999) (- p_i_u ?x1999)) (* ?x7067 ?x7067)))))))))
+ (let ((?x2350 (+ (* (ite wins_13 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_13 1.0 0.0)))))))
+(let ((?x3178 (+ (* (ite wins_19 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_19 1.0 0.0)))))))
+(let ((?x353 (- ?x3178 ?x2350)))
+(or (> 0.0 (* ?x353 (- p_i_u ?x2350))) (< (* (- p_i_u ?x2350) (- p_i_u ?x2350)) (* ?x353 ?x353)))))))
 (check-sat)

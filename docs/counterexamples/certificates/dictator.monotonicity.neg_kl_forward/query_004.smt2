@@ -50,21 +50,21 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x437 (>= ?x79 1.0)))
- (=> $x437 (>= max_n_12 b_J)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x735 (>= ?x3535 1.0)))
+ (=> $x735 (>= max_n_12 b_J)))))
 (assert
- (let (($x2891 (>= max_n_12 0.0)))
- (let ((?x79 (- n 1.0)))
- (let (($x437 (>= ?x79 1.0)))
- (=> $x437 $x2891)))))
+ (let (($x704 (>= max_n_12 0.0)))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x735 (>= ?x3535 1.0)))
+ (=> $x735 $x704)))))
 (assert
  (=> (not (>= (- n 1.0) 1.0)) wins_13))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x3856 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x3856)))
+ (let (($x1276 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x1276)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -82,14 +82,14 @@
 (assert
  true)
 (assert
- (let ((?x7830 (ite wins_13 1.0 0.0)))
- (let ((?x6733 (* ?x7830 p_i_t)))
- (let ((?x278 (+ ?x6733 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x7830))))))
- (let (($x4626 (< ?x278 0.0)))
- (not $x4626))))))
+ (let ((?x568 (ite wins_13 1.0 0.0)))
+ (let ((?x1149 (* ?x568 p_i_t)))
+ (let ((?x182 (+ ?x1149 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x568))))))
+ (let (($x2001 (< ?x182 0.0)))
+ (not $x2001))))))
 (assert
- (let ((?x7830 (ite wins_13 1.0 0.0)))
-(let ((?x3162 (* ?x7830 1.0)))
-(let ((?x6448 (+ ?x3162 (+ sum_n_15 (* (- 1.0) (* sum_n_15 ?x7830))))))
-(or false (and (distinct ?x6448 1.0) true))))))
+ (let ((?x568 (ite wins_13 1.0 0.0)))
+(let ((?x3357 (* ?x568 1.0)))
+(let ((?x623 (+ ?x3357 (+ sum_n_15 (* (- 1.0) (* sum_n_15 ?x568))))))
+(or false (and (distinct ?x623 1.0) true))))))
 (check-sat)

@@ -52,24 +52,24 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x514 (- n 1.0)))
- (let (($x7222 (>= ?x514 1.0)))
- (=> $x7222 (>= max_n_12 b_J)))))
+ (let ((?x1550 (- n 1.0)))
+ (let (($x2757 (>= ?x1550 1.0)))
+ (=> $x2757 (>= max_n_12 b_J)))))
 (assert
- (let (($x3055 (>= max_n_12 0.0)))
- (let ((?x514 (- n 1.0)))
- (let (($x7222 (>= ?x514 1.0)))
- (=> $x7222 $x3055)))))
+ (let (($x3277 (>= max_n_12 0.0)))
+ (let ((?x1550 (- n 1.0)))
+ (let (($x2757 (>= ?x1550 1.0)))
+ (=> $x2757 $x3277)))))
 (assert
- (let ((?x514 (- n 1.0)))
- (let (($x7222 (>= ?x514 1.0)))
- (let (($x8299 (not $x7222)))
- (=> $x8299 wins_13)))))
+ (let ((?x1550 (- n 1.0)))
+ (let (($x2757 (>= ?x1550 1.0)))
+ (let (($x2957 (not $x2757)))
+ (=> $x2957 wins_13)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x772 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x772)))
+ (let (($x895 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x895)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +85,15 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x514 (- n 1.0)))
- (let (($x7222 (>= ?x514 1.0)))
- (let (($x8299 (not $x7222)))
- (=> $x8299 wins_19)))))
+ (let ((?x1550 (- n 1.0)))
+ (let (($x2757 (>= ?x1550 1.0)))
+ (let (($x2957 (not $x2757)))
+ (=> $x2957 wins_19)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x535 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x535)))
+ (let (($x4146 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x4146)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,8 +101,8 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x7944 (+ (* (ite wins_13 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_13 1.0 0.0)))))))
-(let ((?x5055 (+ (* (ite wins_19 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_19 1.0 0.0)))))))
-(let ((?x2854 (- ?x5055 ?x7944)))
-(or (> 0.0 (* ?x2854 (- p_i_u ?x7944))) (< (* (- p_i_u ?x7944) (- p_i_u ?x7944)) (* ?x2854 ?x2854)))))))
+ (let ((?x1871 (+ (* (ite wins_13 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_13 1.0 0.0)))))))
+(let ((?x1211 (+ (* (ite wins_19 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_19 1.0 0.0)))))))
+(let ((?x2506 (- ?x1211 ?x1871)))
+(or (> 0.0 (* ?x2506 (- p_i_u ?x1871))) (< (* (- p_i_u ?x1871) (- p_i_u ?x1871)) (* ?x2506 ?x2506)))))))
 (check-sat)

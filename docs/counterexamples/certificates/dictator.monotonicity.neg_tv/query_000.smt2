@@ -52,24 +52,24 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x5994 (>= ?x79 1.0)))
- (=> $x5994 (>= max_n_12 b_J)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x1224 (>= ?x3535 1.0)))
+ (=> $x1224 (>= max_n_12 b_J)))))
 (assert
- (let (($x543 (>= max_n_12 0.0)))
- (let ((?x79 (- n 1.0)))
- (let (($x5994 (>= ?x79 1.0)))
- (=> $x5994 $x543)))))
+ (let (($x3949 (>= max_n_12 0.0)))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x1224 (>= ?x3535 1.0)))
+ (=> $x1224 $x3949)))))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x5994 (>= ?x79 1.0)))
- (let (($x7530 (not $x5994)))
- (=> $x7530 wins_13)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x1224 (>= ?x3535 1.0)))
+ (let (($x735 (not $x1224)))
+ (=> $x735 wins_13)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x4753 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x4753)))
+ (let (($x858 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x858)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +85,15 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x5994 (>= ?x79 1.0)))
- (let (($x7530 (not $x5994)))
- (=> $x7530 wins_19)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x1224 (>= ?x3535 1.0)))
+ (let (($x735 (not $x1224)))
+ (=> $x735 wins_19)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x3940 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x3940)))
+ (let (($x2836 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x2836)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,8 +101,8 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x2549 (+ (* (ite wins_13 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_13 1.0 0.0)))))))
-(let ((?x3630 (+ (* (ite wins_19 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_19 1.0 0.0)))))))
-(let ((?x306 (- ?x3630 ?x2549)))
-(or (> 0.0 (* ?x306 (- p_i_t ?x2549))) (< (* (- p_i_t ?x2549) (- p_i_t ?x2549)) (* ?x306 ?x306)))))))
+ (let ((?x880 (+ (* (ite wins_13 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_13 1.0 0.0)))))))
+(let ((?x592 (+ (* (ite wins_19 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_19 1.0 0.0)))))))
+(let ((?x677 (- ?x592 ?x880)))
+(or (> 0.0 (* ?x677 (- p_i_t ?x880))) (< (* (- p_i_t ?x880) (- p_i_t ?x880)) (* ?x677 ?x677)))))))
 (check-sat)

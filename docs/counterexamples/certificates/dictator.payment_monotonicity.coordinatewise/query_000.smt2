@@ -52,24 +52,24 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x514 (- n 1.0)))
- (let (($x3121 (>= ?x514 1.0)))
- (=> $x3121 (>= max_n_12 b_J)))))
+ (let ((?x1550 (- n 1.0)))
+ (let (($x2692 (>= ?x1550 1.0)))
+ (=> $x2692 (>= max_n_12 b_J)))))
 (assert
- (let (($x7516 (>= max_n_12 0.0)))
- (let ((?x514 (- n 1.0)))
- (let (($x3121 (>= ?x514 1.0)))
- (=> $x3121 $x7516)))))
+ (let (($x3447 (>= max_n_12 0.0)))
+ (let ((?x1550 (- n 1.0)))
+ (let (($x2692 (>= ?x1550 1.0)))
+ (=> $x2692 $x3447)))))
 (assert
- (let ((?x514 (- n 1.0)))
- (let (($x3121 (>= ?x514 1.0)))
- (let (($x4679 (not $x3121)))
- (=> $x4679 wins_13)))))
+ (let ((?x1550 (- n 1.0)))
+ (let (($x2692 (>= ?x1550 1.0)))
+ (let (($x2757 (not $x2692)))
+ (=> $x2757 wins_13)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x4592 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x4592)))
+ (let (($x271 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x271)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +85,15 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x514 (- n 1.0)))
- (let (($x3121 (>= ?x514 1.0)))
- (let (($x4679 (not $x3121)))
- (=> $x4679 wins_19)))))
+ (let ((?x1550 (- n 1.0)))
+ (let (($x2692 (>= ?x1550 1.0)))
+ (let (($x2757 (not $x2692)))
+ (=> $x2757 wins_19)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x6255 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x6255)))
+ (let (($x277 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x277)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,11 +101,9 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x3076 (ite wins_19 1.0 0.0)))
-(let ((?x5853 (* ?x3076 p_i_t)))
-(let ((?x3215 (+ ?x5853 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x3076))))))
-(let ((?x2957 (ite wins_13 1.0 0.0)))
-(let ((?x5921 (* ?x2957 p_i_t)))
-(let ((?x412 (+ ?x5921 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x2957))))))
-(or (and (< ?x3215 ?x412) (< ?x3215 p_i_t)) (and (< ?x412 ?x3215) (< p_i_t ?x3215))))))))))
+ (let ((?x3277 (+ (* (ite wins_19 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_19 1.0 0.0)))))))
+(let ((?x1027 (ite wins_13 1.0 0.0)))
+(let ((?x1871 (* ?x1027 p_i_t)))
+(let ((?x262 (+ ?x1871 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x1027))))))
+(or (and (< ?x3277 ?x262) (< ?x3277 p_i_t)) (and (< ?x262 ?x3277) (< p_i_t ?x3277))))))))
 (check-sat)

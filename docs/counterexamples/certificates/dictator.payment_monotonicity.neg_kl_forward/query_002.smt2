@@ -50,21 +50,21 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x514 (- n 1.0)))
- (let (($x1331 (>= ?x514 1.0)))
- (=> $x1331 (>= max_n_12 b_J)))))
+ (let ((?x1550 (- n 1.0)))
+ (let (($x4164 (>= ?x1550 1.0)))
+ (=> $x4164 (>= max_n_12 b_J)))))
 (assert
- (let (($x412 (>= max_n_12 0.0)))
- (let ((?x514 (- n 1.0)))
- (let (($x1331 (>= ?x514 1.0)))
- (=> $x1331 $x412)))))
+ (let (($x262 (>= max_n_12 0.0)))
+ (let ((?x1550 (- n 1.0)))
+ (let (($x4164 (>= ?x1550 1.0)))
+ (=> $x4164 $x262)))))
 (assert
  (=> (not (>= (- n 1.0) 1.0)) wins_13))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x6617 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x6617)))
+ (let (($x1989 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x1989)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -82,14 +82,14 @@
 (assert
  true)
 (assert
- (let ((?x827 (ite wins_13 1.0 0.0)))
- (let ((?x12 (* ?x827 p_i_t)))
- (let ((?x7002 (+ ?x12 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x827))))))
- (let (($x2037 (< ?x7002 0.0)))
- (not $x2037))))))
+ (let ((?x536 (ite wins_13 1.0 0.0)))
+ (let ((?x737 (* ?x536 p_i_t)))
+ (let ((?x828 (+ ?x737 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x536))))))
+ (let (($x1945 (< ?x828 0.0)))
+ (not $x1945))))))
 (assert
- (let ((?x827 (ite wins_13 1.0 0.0)))
-(let ((?x7372 (* ?x827 1.0)))
-(let ((?x2396 (+ ?x7372 (+ sum_n_15 (* (- 1.0) (* sum_n_15 ?x827))))))
-(or false (and (distinct ?x2396 1.0) true))))))
+ (let ((?x536 (ite wins_13 1.0 0.0)))
+(let ((?x552 (* ?x536 1.0)))
+(let ((?x1689 (+ ?x552 (+ sum_n_15 (* (- 1.0) (* sum_n_15 ?x536))))))
+(or false (and (distinct ?x1689 1.0) true))))))
 (check-sat)

@@ -52,24 +52,24 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x9016 (>= ?x79 1.0)))
- (=> $x9016 (>= max_n_12 b_J)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x2362 (>= ?x3535 1.0)))
+ (=> $x2362 (>= max_n_12 b_J)))))
 (assert
- (let (($x8430 (>= max_n_12 0.0)))
- (let ((?x79 (- n 1.0)))
- (let (($x9016 (>= ?x79 1.0)))
- (=> $x9016 $x8430)))))
+ (let (($x2233 (>= max_n_12 0.0)))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x2362 (>= ?x3535 1.0)))
+ (=> $x2362 $x2233)))))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x9016 (>= ?x79 1.0)))
- (let (($x3585 (not $x9016)))
- (=> $x3585 wins_13)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x2362 (>= ?x3535 1.0)))
+ (let (($x231 (not $x2362)))
+ (=> $x231 wins_13)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x2786 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x2786)))
+ (let (($x3196 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x3196)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +85,15 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x9016 (>= ?x79 1.0)))
- (let (($x3585 (not $x9016)))
- (=> $x3585 wins_19)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x2362 (>= ?x3535 1.0)))
+ (let (($x231 (not $x2362)))
+ (=> $x231 wins_19)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x6163 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x6163)))
+ (let (($x3604 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x3604)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,9 +101,9 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x223 (ite wins_19 1.0 0.0)))
-(let ((?x5318 (* ?x223 p_i_t)))
-(let ((?x2637 (+ ?x5318 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x223))))))
-(let ((?x6597 (+ (* (ite wins_13 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_13 1.0 0.0)))))))
-(or (and (< ?x2637 ?x6597) (< ?x2637 p_i_t)) (and (< ?x6597 ?x2637) (< p_i_t ?x2637))))))))
+ (let ((?x42 (ite wins_19 1.0 0.0)))
+(let ((?x3085 (* ?x42 p_i_t)))
+(let ((?x4089 (+ ?x3085 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x42))))))
+(let ((?x3434 (+ (* (ite wins_13 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_13 1.0 0.0)))))))
+(or (and (< ?x4089 ?x3434) (< ?x4089 p_i_t)) (and (< ?x3434 ?x4089) (< p_i_t ?x4089))))))))
 (check-sat)

@@ -50,21 +50,21 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x9016 (>= ?x79 1.0)))
- (=> $x9016 (>= max_n_12 b_J)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x2362 (>= ?x3535 1.0)))
+ (=> $x2362 (>= max_n_12 b_J)))))
 (assert
- (let (($x1224 (>= max_n_12 0.0)))
- (let ((?x79 (- n 1.0)))
- (let (($x9016 (>= ?x79 1.0)))
- (=> $x9016 $x1224)))))
+ (let (($x846 (>= max_n_12 0.0)))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x2362 (>= ?x3535 1.0)))
+ (=> $x2362 $x846)))))
 (assert
  (=> (not (>= (- n 1.0) 1.0)) wins_13))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x617 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x617)))
+ (let (($x2175 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x2175)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -82,14 +82,14 @@
 (assert
  true)
 (assert
- (let ((?x7748 (ite wins_13 1.0 0.0)))
- (let ((?x3690 (* ?x7748 p_i_t)))
- (let ((?x8430 (+ ?x3690 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x7748))))))
- (let (($x3835 (< ?x8430 0.0)))
- (not $x3835))))))
+ (let ((?x1310 (ite wins_13 1.0 0.0)))
+ (let ((?x3675 (* ?x1310 p_i_t)))
+ (let ((?x2233 (+ ?x3675 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x1310))))))
+ (let (($x1703 (< ?x2233 0.0)))
+ (not $x1703))))))
 (assert
- (let ((?x7748 (ite wins_13 1.0 0.0)))
-(let ((?x1300 (* ?x7748 1.0)))
-(let ((?x4982 (+ ?x1300 (+ sum_n_15 (* (- 1.0) (* sum_n_15 ?x7748))))))
-(or false (and (distinct ?x4982 1.0) true))))))
+ (let ((?x1310 (ite wins_13 1.0 0.0)))
+(let ((?x3491 (* ?x1310 1.0)))
+(let ((?x1404 (+ ?x3491 (+ sum_n_15 (* (- 1.0) (* sum_n_15 ?x1310))))))
+(or false (and (distinct ?x1404 1.0) true))))))
 (check-sat)

@@ -52,24 +52,24 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x514 (- n 1.0)))
- (let (($x8360 (>= ?x514 1.0)))
- (=> $x8360 (>= max_n_12 b_J)))))
+ (let ((?x1550 (- n 1.0)))
+ (let (($x1710 (>= ?x1550 1.0)))
+ (=> $x1710 (>= max_n_12 b_J)))))
 (assert
- (let (($x140 (>= max_n_12 0.0)))
- (let ((?x514 (- n 1.0)))
- (let (($x8360 (>= ?x514 1.0)))
- (=> $x8360 $x140)))))
+ (let (($x1025 (>= max_n_12 0.0)))
+ (let ((?x1550 (- n 1.0)))
+ (let (($x1710 (>= ?x1550 1.0)))
+ (=> $x1710 $x1025)))))
 (assert
- (let ((?x514 (- n 1.0)))
- (let (($x8360 (>= ?x514 1.0)))
- (let (($x6116 (not $x8360)))
- (=> $x6116 wins_13)))))
+ (let ((?x1550 (- n 1.0)))
+ (let (($x1710 (>= ?x1550 1.0)))
+ (let (($x560 (not $x1710)))
+ (=> $x560 wins_13)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x1754 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x1754)))
+ (let (($x3990 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x3990)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +85,15 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x514 (- n 1.0)))
- (let (($x8360 (>= ?x514 1.0)))
- (let (($x6116 (not $x8360)))
- (=> $x6116 wins_19)))))
+ (let ((?x1550 (- n 1.0)))
+ (let (($x1710 (>= ?x1550 1.0)))
+ (let (($x560 (not $x1710)))
+ (=> $x560 wins_19)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x9066 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x9066)))
+ (let (($x3919 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x3919)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,11 +101,9 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x1020 (ite wins_19 1.0 0.0)))
-(let ((?x6732 (* ?x1020 p_i_t)))
-(let ((?x8620 (+ ?x6732 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x1020))))))
-(let ((?x6222 (ite wins_13 1.0 0.0)))
-(let ((?x2322 (* ?x6222 p_i_t)))
-(let ((?x1980 (+ ?x2322 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x6222))))))
-(or (and (< ?x8620 ?x1980) (< ?x8620 p_i_t)) (and (< ?x1980 ?x8620) (< p_i_t ?x8620))))))))))
+ (let ((?x1734 (ite wins_19 1.0 0.0)))
+(let ((?x1189 (* ?x1734 p_i_t)))
+(let ((?x610 (+ ?x1189 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x1734))))))
+(let ((?x1113 (+ (* (ite wins_13 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_13 1.0 0.0)))))))
+(or (and (< ?x610 ?x1113) (< ?x610 p_i_t)) (and (< ?x1113 ?x610) (< p_i_t ?x610))))))))
 (check-sat)

@@ -52,24 +52,24 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x6615 (>= ?x79 1.0)))
- (=> $x6615 (>= max_n_12 b_J)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x1963 (>= ?x3535 1.0)))
+ (=> $x1963 (>= max_n_12 b_J)))))
 (assert
- (let (($x306 (>= max_n_12 0.0)))
- (let ((?x79 (- n 1.0)))
- (let (($x6615 (>= ?x79 1.0)))
- (=> $x6615 $x306)))))
+ (let (($x677 (>= max_n_12 0.0)))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x1963 (>= ?x3535 1.0)))
+ (=> $x1963 $x677)))))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x6615 (>= ?x79 1.0)))
- (let (($x6733 (not $x6615)))
- (=> $x6733 wins_13)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x1963 (>= ?x3535 1.0)))
+ (let (($x1224 (not $x1963)))
+ (=> $x1224 wins_13)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x7258 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x7258)))
+ (let (($x456 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x456)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +85,15 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x6615 (>= ?x79 1.0)))
- (let (($x6733 (not $x6615)))
- (=> $x6733 wins_19)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x1963 (>= ?x3535 1.0)))
+ (let (($x1224 (not $x1963)))
+ (=> $x1224 wins_19)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x2017 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x2017)))
+ (let (($x823 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x823)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,8 +101,8 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x3866 (+ (* (ite wins_13 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_13 1.0 0.0)))))))
-(let ((?x3649 (+ (* (ite wins_19 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_19 1.0 0.0)))))))
-(let ((?x77 (- ?x3649 ?x3866)))
-(or (> 0.0 (* ?x77 (- p_i_u ?x3866))) (< (* (- p_i_u ?x3866) (- p_i_u ?x3866)) (* ?x77 ?x77)))))))
+ (let ((?x2182 (+ (* (ite wins_13 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_13 1.0 0.0)))))))
+(let ((?x514 (+ (* (ite wins_19 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_19 1.0 0.0)))))))
+(let ((?x3675 (- ?x514 ?x2182)))
+(or (> 0.0 (* ?x3675 (- p_i_u ?x2182))) (< (* (- p_i_u ?x2182) (- p_i_u ?x2182)) (* ?x3675 ?x3675)))))))
 (check-sat)

@@ -52,24 +52,24 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x7450 (>= ?x79 1.0)))
- (=> $x7450 (>= max_n_12 b_J)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x1154 (>= ?x3535 1.0)))
+ (=> $x1154 (>= max_n_12 b_J)))))
 (assert
- (let (($x3084 (>= max_n_12 0.0)))
- (let ((?x79 (- n 1.0)))
- (let (($x7450 (>= ?x79 1.0)))
- (=> $x7450 $x3084)))))
+ (let (($x2073 (>= max_n_12 0.0)))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x1154 (>= ?x3535 1.0)))
+ (=> $x1154 $x2073)))))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x7450 (>= ?x79 1.0)))
- (let (($x7896 (not $x7450)))
- (=> $x7896 wins_13)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x1154 (>= ?x3535 1.0)))
+ (let (($x1963 (not $x1154)))
+ (=> $x1963 wins_13)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x7258 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x7258)))
+ (let (($x858 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x858)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +85,15 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x79 (- n 1.0)))
- (let (($x7450 (>= ?x79 1.0)))
- (let (($x7896 (not $x7450)))
- (=> $x7896 wins_19)))))
+ (let ((?x3535 (- n 1.0)))
+ (let (($x1154 (>= ?x3535 1.0)))
+ (let (($x1963 (not $x1154)))
+ (=> $x1963 wins_19)))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x6267 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x6267)))
+ (let (($x459 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x459)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,9 +101,9 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x101 (+ (* (ite wins_19 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_19 1.0 0.0)))))))
-(let ((?x649 (ite wins_13 1.0 0.0)))
-(let ((?x4292 (* ?x649 p_i_t)))
-(let ((?x1224 (+ ?x4292 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x649))))))
-(or (and (< ?x101 ?x1224) (< ?x101 p_i_t)) (and (< ?x1224 ?x101) (< p_i_t ?x101))))))))
+ (let ((?x4609 (+ (* (ite wins_19 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_19 1.0 0.0)))))))
+(let ((?x704 (ite wins_13 1.0 0.0)))
+(let ((?x1256 (* ?x704 p_i_t)))
+(let ((?x846 (+ ?x1256 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x704))))))
+(or (and (< ?x4609 ?x846) (< ?x4609 p_i_t)) (and (< ?x846 ?x4609) (< p_i_t ?x4609))))))))
 (check-sat)

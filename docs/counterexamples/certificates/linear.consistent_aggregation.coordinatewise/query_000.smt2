@@ -60,7 +60,7 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x88 (+ b_i sum_n_15)))
-(let (($x451 (= 0.0 ?x88)))
-(and (not (and (= 0.0 (+ (* b_i p_i_t) sum_n_12)) $x451)) $x451))))
+ (let ((?x183 (+ b_i sum_n_15)))
+(let (($x11 (= 0.0 ?x183)))
+(and (not (and (= 0.0 (+ (* b_i p_i_t) sum_n_12)) $x11)) $x11))))
 (check-sat)

@@ -60,7 +60,7 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x86 (+ b_i sum_n_15)))
-(let (($x97 (= 0.0 ?x86)))
-(and (not (and (= 0.0 (+ (* b_i p_i_t) sum_n_12)) $x97)) $x97))))
+ (let ((?x55 (+ b_i sum_n_15)))
+(let (($x473 (= 0.0 ?x55)))
+(and (not (and (= 0.0 (+ (* b_i p_i_t) sum_n_12)) $x473)) $x473))))
 (check-sat)

@@ -60,7 +60,7 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x52 (+ b_i sum_n_15)))
-(let (($x224 (= 0.0 ?x52)))
-(and (not (and (= 0.0 (+ (* b_i p_i_t) sum_n_12)) $x224)) $x224))))
+ (let ((?x209 (+ b_i sum_n_15)))
+(let (($x67 (= 0.0 ?x209)))
+(and (not (and (= 0.0 (+ (* b_i p_i_t) sum_n_12)) $x67)) $x67))))
 (check-sat)

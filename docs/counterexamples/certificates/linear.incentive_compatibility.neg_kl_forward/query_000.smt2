@@ -60,7 +60,7 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x354 (+ b_i sum_n_15)))
-(let (($x270 (= 0.0 ?x354)))
-(and (not (and (= 0.0 (+ (* b_i p_i_t) sum_n_12)) $x270)) $x270))))
+ (let ((?x163 (+ b_i sum_n_15)))
+(let (($x392 (= 0.0 ?x163)))
+(and (not (and (= 0.0 (+ (* b_i p_i_t) sum_n_12)) $x392)) $x392))))
 (check-sat)

@@ -60,7 +60,7 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x325 (+ b_i sum_n_15)))
-(let (($x39 (= 0.0 ?x325)))
-(and (not (and (= 0.0 (+ (* b_i p_i_t) sum_n_12)) $x39)) $x39))))
+ (let ((?x167 (+ b_i sum_n_15)))
+(let (($x178 (= 0.0 ?x167)))
+(and (not (and (= 0.0 (+ (* b_i p_i_t) sum_n_12)) $x178)) $x178))))
 (check-sat)

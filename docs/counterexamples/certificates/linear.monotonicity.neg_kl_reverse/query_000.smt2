@@ -60,7 +60,7 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x315 (+ b_i sum_n_15)))
-(let (($x166 (= 0.0 ?x315)))
-(and (not (and (= 0.0 (+ (* b_i p_i_t) sum_n_12)) $x166)) $x166))))
+ (let ((?x208 (+ b_i sum_n_15)))
+(let (($x194 (= 0.0 ?x208)))
+(and (not (and (= 0.0 (+ (* b_i p_i_t) sum_n_12)) $x194)) $x194))))
 (check-sat)

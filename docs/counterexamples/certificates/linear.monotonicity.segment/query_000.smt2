@@ -61,6 +61,6 @@
  (>= sum_n_15 sum_n_13))
 (assert
  (let ((?x113 (+ b_i sum_n_15)))
-(let (($x87 (= 0.0 ?x113)))
-(and (not (and (= 0.0 (+ (* b_i p_i_t) sum_n_12)) $x87)) $x87))))
+(let (($x79 (= 0.0 ?x113)))
+(and (not (and (= 0.0 (+ (* b_i p_i_t) sum_n_12)) $x79)) $x79))))
 (check-sat)

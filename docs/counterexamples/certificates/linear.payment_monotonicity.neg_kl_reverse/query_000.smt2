@@ -60,7 +60,7 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x435 (+ b_i sum_n_15)))
-(let (($x107 (= 0.0 ?x435)))
-(and (not (and (= 0.0 (+ (* b_i p_i_t) sum_n_12)) $x107)) $x107))))
+ (let ((?x186 (+ b_i sum_n_15)))
+(let (($x87 (= 0.0 ?x186)))
+(and (not (and (= 0.0 (+ (* b_i p_i_t) sum_n_12)) $x87)) $x87))))
 (check-sat)

@@ -60,7 +60,7 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x98 (+ b_i sum_n_15)))
-(let (($x326 (= 0.0 ?x98)))
-(and (not (and (= 0.0 (+ (* b_i p_i_t) sum_n_12)) $x326)) $x326))))
+ (let ((?x80 (+ b_i sum_n_15)))
+(let (($x96 (= 0.0 ?x80)))
+(and (not (and (= 0.0 (+ (* b_i p_i_t) sum_n_12)) $x96)) $x96))))
 (check-sat)

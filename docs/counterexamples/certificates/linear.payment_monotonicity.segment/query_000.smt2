@@ -60,7 +60,7 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x85 (+ b_i sum_n_15)))
-(let (($x146 (= 0.0 ?x85)))
-(and (not (and (= 0.0 (+ (* b_i p_i_t) sum_n_12)) $x146)) $x146))))
+ (let ((?x124 (+ b_i sum_n_15)))
+(let (($x103 (= 0.0 ?x124)))
+(and (not (and (= 0.0 (+ (* b_i p_i_t) sum_n_12)) $x103)) $x103))))
 (check-sat)

@@ -60,7 +60,7 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x151 (+ b_i sum_n_15)))
-(let (($x189 (= 0.0 ?x151)))
-(and (not (and (= 0.0 (+ (* b_i p_i_t) sum_n_12)) $x189)) $x189))))
+ (let ((?x57 (+ b_i sum_n_15)))
+(let (($x64 (= 0.0 ?x57)))
+(and (not (and (= 0.0 (+ (* b_i p_i_t) sum_n_12)) $x64)) $x64))))
 (check-sat)
