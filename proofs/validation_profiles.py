@@ -7,9 +7,9 @@ traced). A corner case added here is checked by both.
 
 Each profile is ``(label, p, b)`` with float64 arrays of shapes ``(n, k)`` and ``(n,)``:
 random profiles and the edges where rule code tends to branch or lose precision (all
-bids zero, one positive bid, tied bids (1.5, and 0.7, not a dyadic number), tied rows, fractional bids, bids up to 1e12 and
-near 1e300; one-hot rows, rows with zeros, uniform rows, probabilities 1e-9 and the
-smallest subnormal).
+bids zero, one positive bid, tied bids (1.5, and 0.7, not a dyadic number), tied rows,
+fractional bids, bids up to 1e12 and near 1e300; one-hot rows, rows with zeros, uniform
+rows, probabilities 1e-9 and the smallest subnormal).
 
 >>> import numpy as np
 >>> found = profiles(3, 4, np.random.default_rng(0))

@@ -25,7 +25,7 @@ Bids: small integers, exact powers of ten ``10^{−12}..10^{9}``, any float in
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from fractions import Fraction
 
 import numpy as np
@@ -41,6 +41,11 @@ MAX_AGENTS = 8
 MAX_TOKENS = 64
 
 
+def _capped(bid: Number, cap: Number | None) -> Number:
+    """``bid``, or ``cap`` if the bid is above it (``None``: no cap)."""
+    return bid if cap is None else min(bid, cap)
+
+
 @dataclass(frozen=True)
 class Profile:
     """Drawn inputs: exact distributions ``p`` (n rows of k), exact bids ``b``, a seed for the inner search,
@@ -53,7 +58,7 @@ class Profile:
 
     def capped(self, bid: Number) -> Number:
         """``bid``, or the cap if it is above it."""
-        return bid if self.bid_max is None else min(bid, self.bid_max)
+        return _capped(bid, self.bid_max)
 
     @property
     def p_float(self) -> np.ndarray:
@@ -153,8 +158,7 @@ def profiles(n=None, k=None, logits=None, min_total_bid: bool = True, bid_max: f
             b = [draw(one_bid) for _ in range(n_agents)]
         if min_total_bid and not any(b):
             b = [Fraction(1)] + b[1:]
-        profile = Profile(p=p, b=b, seed=draw(seeds), bid_max=cap)
-        return replace(profile, b=[profile.capped(x) for x in b])
+        return Profile(p=p, b=[_capped(x, cap) for x in b], seed=draw(seeds), bid_max=cap)
 
     return draw_profile()
 
@@ -228,15 +232,12 @@ def extreme_profiles(n: int, k: int, bid_max: float | None = None,
     spread = _floored(_spread_rows(n, k), floor)
     tiny = _floored(_tiny_rows(n, k, max(TINY_PROBABILITY, floor)), floor)
 
-    def capped(bid: Fraction) -> Fraction:
-        return bid if cap is None else min(bid, cap)
-
     def one_high(bid: Fraction) -> list[Number]:
-        return [capped(bid)] + [Fraction(0)] * (n - 1)
+        return [_capped(bid, cap)] + [Fraction(0)] * (n - 1)
 
     candidates = [(spread, one_high(Fraction(10) ** j)) for j in EXTREME_BID_EXPONENTS]
-    candidates += [(spread, [capped(Fraction(10) ** j)] * n) for j in (12, EXTREME_BID_EXPONENTS[-1])]
-    candidates.append((spread, [capped(TIED_NON_DYADIC_BID)] * n))
+    candidates += [(spread, [_capped(Fraction(10) ** j, cap)] * n) for j in (12, EXTREME_BID_EXPONENTS[-1])]
+    candidates.append((spread, [_capped(TIED_NON_DYADIC_BID, cap)] * n))
     candidates += [(tiny, [Fraction(1)] * n), (tiny, one_high(Fraction(1000))), (tiny, one_high(Fraction(10**12)))]
     unique = []
     for p, b in candidates:

@@ -21,14 +21,15 @@ whole question asked (derived from the check's :class:`CheckKind` and the inputs
 covers; a fuzzer never proves); otherwise *unknown*, with whatever narrower proofs were
 found attached. Proofs are in exact real arithmetic: under the float64 question a
 covering proof still gives *proved*, after a float64 fuzz run (a spot check of
-:data:`FLOAT64_SPOT_CHECK` drawn examples, at most :data:`FLOAT64_SPOT_CHECK_SECONDS` after the
-edges below, which it always tries in full) finds no
-violation, and the verdict says how many instances it tried (a spot check that stopped
-with an error, or whose counterexample was vetted away, is none: *unknown*). It searches
-the question's bid cap and probability floor, and tries float64's edges first (:func:`properties.strategies.extreme_profiles`: bids up to 1e290,
-probabilities down to 1e-300, tied non-dyadic bids), where a rule exact in real arithmetic
-overflows or underflows, and, after an every-size proof, sizes up to 32 agents and 64
-tokens (:data:`SPOT_CHECK_LARGER_SIZES`).
+:data:`FLOAT64_SPOT_CHECK` drawn examples, at most :data:`FLOAT64_SPOT_CHECK_SECONDS` after
+the edges below, which it always tries in full) finds no violation, and the verdict says
+how many instances it tried (a spot check that stopped with an error, or whose
+counterexample was vetted away, is none: *unknown*). It searches the question's bid cap
+and probability floor, and tries float64's edges first
+(:func:`properties.strategies.extreme_profiles`: bids up to 1e290, probabilities down to
+1e-300, tied non-dyadic bids), where a rule exact in real arithmetic overflows or
+underflows, and, after an every-size proof, sizes up to 32 agents and 64 tokens
+(:data:`SPOT_CHECK_LARGER_SIZES`).
 
 The run stops as soon as the question is answered. The checks run in a child process
 that is stopped at the deadline, so a slow rule ends in *unknown*, never a hang.
