@@ -44,6 +44,7 @@ import z3
 from .extended import Ext, b_and, b_not, b_or, is_term, ite
 from .functions import EXP, Tracer, ext_log, ext_pow
 from .program import Node, Program
+from .solving import solver_for
 from .transcendental import Purifier, axioms
 
 #: Classes of each symbolic axis; the last one is the generic class.
@@ -220,10 +221,7 @@ class Abstraction:
     def _unsat(self, formulas, milliseconds: int) -> bool:
         # side queries are small sign questions: Z3's general solver on the axioms with the
         # applications left in place, which spares the purification of every fact
-        solver = z3.Solver()
-        solver.set("timeout", max(1, int(milliseconds)))
-        solver.add(*formulas, *self._axioms())
-        return solver.check() == z3.unsat
+        return solver_for([*formulas, *self._axioms()], milliseconds).check() == z3.unsat
 
     def _axioms(self) -> list:
         """The exp/log axioms (proofs.transcendental) of every application so far, cached."""
@@ -240,10 +238,8 @@ class Abstraction:
         formulas = list(formulas) + self._axioms()
         _, groups, logs, _ = self._axiom_cache
         pure = Purifier(groups, logs)(formulas)
-        solver = z3.SolverFor("QF_NRA" if pure is not None else "QF_UFNRA")
-        solver.set("timeout", max(1, int(milliseconds)))
-        solver.add(*(pure if pure is not None else formulas))
-        return solver
+        return solver_for(pure if pure is not None else formulas, milliseconds,
+                          "QF_NRA" if pure is not None else "QF_UFNRA")
 
     def prune(self, e: Ext) -> Ext:
         """All flags ``False`` when the facts rule them out together (smaller formulas, plain

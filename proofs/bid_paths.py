@@ -45,6 +45,7 @@ from .all_sizes import prove_all_sizes
 from .extended import NotSymbolic, b_and
 from .functions import Tracer
 from .monotone import trace, with_bid
+from .solving import model_of, solver_for
 from .symbolic import SymArray
 from .transcendental import axioms
 from .verdict import PROVED
@@ -108,15 +109,14 @@ def _decide(path: RulePath, deadline: float):
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 return "time budget spent"
-            solver = z3.SolverFor("QF_UFNRA" if transcendental else "QF_NRA")
-            solver.set("timeout", max(1, int(remaining * 1000)))
-            solver.add(*base, moves(q[t].val, q2[t].val))
+            solver = solver_for([*base, moves(q[t].val, q2[t].val)], remaining * 1000,
+                                "QF_UFNRA" if transcendental else "QF_NRA")
             answer = solver.check()
             if answer == z3.unsat:
                 break
             if answer != z3.sat:
                 return f"solver: {solver.reason_unknown()}"
-            witnesses.append(solver.model())
+            witnesses.append(model_of(solver))
         else:
             if transcendental:
                 return f"token {t} may turn (exp/log model, possibly spurious)"

@@ -378,11 +378,13 @@ def _zero_sign(x: Ext, by_zero):
         return False
     if not (is_term(x.val) or is_term(by_zero) or _tracing()):
         raise NotSymbolic("division of a non-zero number by zero (the sign of zero is not modelled)")
-    return z3.FreshBool("zero_is_negative")
+    from .functions import fresh  # functions imports this module
+
+    return fresh("zero_is_negative", z3.BoolSort())
 
 
 def _tracing() -> bool:
-    from .functions import tracing  # functions imports this module
+    from .functions import tracing
 
     return tracing()
 

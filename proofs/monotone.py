@@ -40,6 +40,7 @@ from .extended import Ext, NotSymbolic, b_and, b_or, check_no_refusal
 from .functions import Tracer, tracer
 from .order_formulas import FIXED_SIZE_ORDERS, Violation, check_order
 from .replay import replay_monotonicity, search_candidates
+from .solving import model_of, solver_for
 from .symbolic import SymArray, objects
 from .trace_check import Trace, validate_trace
 from .transcendental import Purifier, axioms, refinements
@@ -142,10 +143,8 @@ class _Question:
         # exp/log applications are purified into variables so that nlsat applies
         formulas = self.base + query
         pure = self.purify(formulas)
-        solver = z3.SolverFor("QF_NRA" if pure is not None else "QF_UFNRA")
-        solver.set("timeout", max(1, int(budget * 1000)))
-        solver.add(*(pure if pure is not None else formulas))
-        return solver
+        return solver_for(pure if pure is not None else formulas, budget * 1000,
+                          "QF_NRA" if pure is not None else "QF_UFNRA")
 
     def value(self, model, term) -> Fraction:
         return self.purify.value(model, term)
@@ -166,7 +165,7 @@ class _Question:
                 return None
             solver = self.solver(part, margin, budget)
             if solver.check() == z3.sat:
-                return solver.model()
+                return model_of(solver)
         return None
 
 
@@ -279,7 +278,7 @@ def _ask(rule, name, question: _Question, part: int, deadline: float):
                                               f"by agent {question.agent}")
         if answer != z3.sat:
             return f"solver: {solver.reason_unknown()}"
-        model = question.robust_model(part, deadline) or solver.model()
+        model = question.robust_model(part, deadline) or model_of(solver)
         p_x, b_x, bid_x = question.candidate(model)
         replay = replay_monotonicity(rule, question.order, p_x, b_x, question.agent, bid_x, name)
         if replay.confirmed:

@@ -37,6 +37,7 @@ import z3
 from .extended import NotSymbolic, b_and
 from .functions import Tracer
 from .monotone import domain_constraints, rule_name, smt2_text, solver_info, trace
+from .solving import solver_for
 from .symbolic import SymArray
 from .trace_check import Trace, validate_trace
 from .transcendental import Purifier, axioms
@@ -59,9 +60,7 @@ def _excluding_guards(tracer: Tracer, base: list, deadline: float) -> list[tuple
     for condition, message in tracer.guards:
         if condition is True:
             continue
-        solver = z3.SolverFor("QF_UFNRA")
-        solver.set("timeout", max(1, int((deadline - time.monotonic()) * 1000)))
-        solver.add(*base, z3.Not(condition))
+        solver = solver_for([*base, z3.Not(condition)], (deadline - time.monotonic()) * 1000, "QF_UFNRA")
         if solver.check() != z3.unsat:
             excluding.append((condition, message))
     return excluding
@@ -116,9 +115,8 @@ def prove_validity(rule, n: int | None, k: int | None, bid_max: float | None = N
             if remaining <= 0:
                 return "time budget spent"
             pure = purify(premises + query)
-            solver = z3.SolverFor("QF_NRA" if pure is not None else "QF_UFNRA")
-            solver.set("timeout", max(1, int(remaining * 1000)))
-            solver.add(*(pure if pure is not None else premises + query))
+            solver = solver_for(pure if pure is not None else premises + query, remaining * 1000,
+                                "QF_NRA" if pure is not None else "QF_UFNRA")
             answer = solver.check()
             if answer != z3.unsat:
                 what = candidate if answer == z3.sat else solver.reason_unknown()

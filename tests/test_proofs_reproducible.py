@@ -1,0 +1,43 @@
+"""A verdict depends on the rule alone, never on what the process built before it.
+
+Z3's search follows the internal numbers of its terms, which count every term the process
+has made; the same monotone rule was proved in about a second alone and ended *unknown*
+after 150 s when a few hundred unrelated terms came first (a CI run, reproduced below by
+making those terms). Each query now runs in a context of its own (proofs.solving) on
+variables named by the trace (proofs.functions.Tracer.fresh).
+"""
+
+import pytest
+import z3
+
+import proofs
+from test_traps_redteam4 import pool_times_overflowing_one
+
+pytestmark = pytest.mark.filterwarnings("ignore::RuntimeWarning")
+
+
+def _unrelated_terms(count: int) -> list:
+    """Terms an earlier test might have left behind: they shift every later term's number."""
+    return [z3.FreshBool("earlier") for _ in range(count)]
+
+
+def test_the_same_rule_gets_the_same_proof_after_any_earlier_work():
+    """The rule is exactly a linear pool in real arithmetic (its factor √(e^m)/e^{m/2} is 1),
+    so it is monotone; the proof and its SMT-LIB2 queries must not move with the history.
+    Before the fix, 126 and 526 earlier terms each made the same query time out."""
+    kept, certificates = [], []
+    for earlier in (0, 126, 400):
+        kept += _unrelated_terms(earlier)
+        verdict = proofs.prove_monotone(pool_times_overflowing_one, n=2, k=2, timeout=120)
+        assert verdict.verdict == proofs.PROVED, (earlier, verdict.reason)
+        certificates.append(verdict.smt2)
+    assert certificates[0] and all(c == certificates[0] for c in certificates)
+
+
+def test_a_division_by_a_term_names_its_sign_of_zero_by_the_trace():
+    """The sign of a zero divisor is a new Boolean per division, named by the trace's count
+    (Z3's FreshBool would number it by the process's history)."""
+    _unrelated_terms(7)
+    first = proofs.prove_monotone(pool_times_overflowing_one, n=2, k=2, timeout=120)
+    assert any("zero_is_negative" in text for text in first.smt2)
+    assert not any("zero_is_negative!" in text for text in first.smt2)
