@@ -93,9 +93,16 @@ def test_coverage_comes_from_the_check_kind_and_its_inputs():
     # a fuzz run never proves, whatever it says
     fuzz = Check("fuzz", CheckKind.FUZZ, "search", Status.PROVED, "", 0.0, "float64", scope=Domain(None, None))
     assert combine(narrow, [fuzz], "r", 0.0).verdict == "unknown"
-    # under the float64 question a real proof is proved, and says that float64 was not fuzzed
-    cert = combine(Question(), [proof(CheckKind.ALL_SIZES, Domain(None, None))], "r", 0.0)
-    assert cert.verdict == "proved" and "float64 behaviour not fuzzed" in cert.domain
+    # under the float64 question a real proof answers nothing until a float64 spot check ran to its end
+    real_proof = proof(CheckKind.ALL_SIZES, Domain(None, None))
+    cert = combine(Question(), [real_proof], "r", 0.0)
+    assert cert.verdict == "unknown" and "float64 behaviour not checked" in cert.domain
+    spot = Check("fuzz (float64 spot check)", CheckKind.FUZZ, "search", Status.UNKNOWN, "", 0.0, "float64",
+                 detail="40 instances tried, no counterexample", searched_clean=True)
+    broke_off = Check("fuzz (float64 spot check)", CheckKind.FUZZ, "search", Status.UNKNOWN, "", 0.0, "float64",
+                      detail="stopped at the deadline")
+    assert combine(Question(), [real_proof, spot], "r", 0.0).verdict == "proved"
+    assert combine(Question(), [real_proof, broke_off], "r", 0.0).verdict == "unknown"
 
 
 def test_fixed_sizes_are_stated_in_the_domain(capsys):

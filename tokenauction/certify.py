@@ -417,13 +417,15 @@ def combine(question: Question, checks: list[Check], rule_name: str, seconds: fl
         domain = f"{best.domain}; in {_in_words(best.arithmetic)}"
         verdict = Status.PROVED
         if question.arithmetic is Arithmetic.FLOAT64 and best.arithmetic is not Arithmetic.FLOAT64:
+            # the proof is about real arithmetic: only a float64 spot check run to its end lets it
+            # answer the float64 question (one that broke off, or never started, answers nothing)
             fuzzed = [c for c in checks if c.kind is CheckKind.FUZZ]
-            if not fuzzed:
-                domain += "; float64 behaviour not fuzzed (budget spent)"
-            elif _spot_checked(fuzzed):
+            if _spot_checked(fuzzed):
                 domain += f"; float64 behaviour fuzzed, {fuzzed[-1].detail}"
-            else:  # a spot check that broke off answers nothing about float64
-                verdict, domain = Status.UNKNOWN, domain + f"; the float64 spot check did not finish: {fuzzed[-1].detail}"
+            else:
+                verdict = Status.UNKNOWN
+                domain += (f"; the float64 spot check did not finish: {fuzzed[-1].detail}" if fuzzed
+                           else "; float64 behaviour not checked: the budget ended before the float64 spot check")
         method = best.name + ("; SMT-LIB2 re-check covers the queries only" if best.smt2 else "")
         return certification(verdict, domain, method, None, best.arithmetic)
     methods = ", ".join(c.name for c in checks if c.kind is not CheckKind.CONTRACT) or "none finished"
