@@ -22,7 +22,7 @@
 (declare-fun sum_n_16 () Real)
 (declare-fun sum_n_17 () Real)
 (declare-fun x_raised () Real)
-(declare-fun abs_pow1_2_3 () Real)
+(declare-fun abs_pow1_2_6 () Real)
 (assert
  (>= n 1.0))
 (assert
@@ -52,13 +52,12 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x196 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x801 (< 0.0 b_i)))
- (=> $x801 $x196))))
+ (let (($x44 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x38 (< 0.0 b_i)))
+ (=> $x38 $x44))))
 (assert
- (let (($x667 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x125 (< 0.0 b_J)))
- (=> $x125 $x667))))
+ (let (($x52 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (=> (< 0.0 b_J) $x52)))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +71,10 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x343 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x408 (< 0.0 x_raised)))
- (=> $x408 $x343))))
+ (let (($x71 (and (> abs_pow1_2_6 0.0) (= (^ abs_pow1_2_6 2.0) (^ x_raised 1.0)))))
+ (=> (< 0.0 x_raised) $x71)))
 (assert
- (let (($x801 (< 0.0 b_i)))
-(let ((?x274 (ite $x801 abs_pow1_2_1 0.0)))
-(let ((?x166 (+ ?x274 sum_n_17)))
-(let (($x787 (= 0.0 ?x166)))
-(and (not (and (= 0.0 (+ (* ?x274 p_i_t) sum_n_14)) $x787)) $x787))))))
+ (let (($x78 (= 0.0 (+ (ite (< 0.0 b_i) abs_pow1_2_1 0.0) sum_n_17))))
+(let (($x76 (= 0.0 (+ (* (ite (< 0.0 b_i) abs_pow1_2_1 0.0) p_i_t) sum_n_14))))
+(and (not (and $x76 $x78)) $x78))))
 (check-sat)

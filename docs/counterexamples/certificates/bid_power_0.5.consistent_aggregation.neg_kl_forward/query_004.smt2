@@ -50,13 +50,12 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x340 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x665 (< 0.0 b_i)))
- (=> $x665 $x340))))
+ (let (($x44 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x38 (< 0.0 b_i)))
+ (=> $x38 $x44))))
 (assert
- (let (($x391 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x787 (< 0.0 b_J)))
- (=> $x787 $x391))))
+ (let (($x52 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (=> (< 0.0 b_J) $x52)))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -70,24 +69,14 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x665 (< 0.0 b_i)))
- (let ((?x258 (ite $x665 abs_pow1_2_1 0.0)))
- (let ((?x586 (+ ?x258 sum_n_17)))
- (let (($x667 (= 0.0 ?x586)))
- (let (($x280 (and (= 0.0 (+ (* ?x258 p_i_t) sum_n_14)) $x667)))
- (let (($x230 (and (not $x280) $x667)))
- (not (or $x230 $x280)))))))))
+ (let (($x69 (= 0.0 (+ (ite (< 0.0 b_i) abs_pow1_2_1 0.0) sum_n_17))))
+ (let (($x67 (= 0.0 (+ (* (ite (< 0.0 b_i) abs_pow1_2_1 0.0) p_i_t) sum_n_14))))
+ (let (($x70 (and $x67 $x69)))
+ (not (or (and (not $x70) $x69) $x70))))))
 (assert
- (let (($x665 (< 0.0 b_i)))
-(let ((?x258 (ite $x665 abs_pow1_2_1 0.0)))
-(let ((?x586 (+ ?x258 sum_n_17)))
-(let (($x667 (= 0.0 ?x586)))
-(let (($x280 (and (= 0.0 (+ (* ?x258 p_i_t) sum_n_14)) $x667)))
-(let (($x230 (and (not $x280) $x667)))
-(let (($x776 (not (or $x230 $x280))))
-(let (($x274 (> 0.0 b_J)))
-(let (($x159 (not $x274)))
-(let (($x481 (> 0.0 b_i)))
-(let (($x578 (not $x481)))
-(not (and $x578 $x159 $x776))))))))))))))
+ (let (($x69 (= 0.0 (+ (ite (< 0.0 b_i) abs_pow1_2_1 0.0) sum_n_17))))
+(let (($x67 (= 0.0 (+ (* (ite (< 0.0 b_i) abs_pow1_2_1 0.0) p_i_t) sum_n_14))))
+(let (($x70 (and $x67 $x69)))
+(let (($x74 (not (or (and (not $x70) $x69) $x70))))
+(not (and (not (> 0.0 b_i)) (not (> 0.0 b_J)) $x74)))))))
 (check-sat)

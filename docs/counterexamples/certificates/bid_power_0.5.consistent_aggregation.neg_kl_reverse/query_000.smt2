@@ -22,7 +22,7 @@
 (declare-fun sum_n_16 () Real)
 (declare-fun sum_n_17 () Real)
 (declare-fun x_raised () Real)
-(declare-fun abs_pow1_2_3 () Real)
+(declare-fun abs_pow1_2_6 () Real)
 (assert
  (>= n 1.0))
 (assert
@@ -52,13 +52,12 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x484 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x163 (< 0.0 b_i)))
- (=> $x163 $x484))))
+ (let (($x44 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x38 (< 0.0 b_i)))
+ (=> $x38 $x44))))
 (assert
- (let (($x703 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x596 (< 0.0 b_J)))
- (=> $x596 $x703))))
+ (let (($x52 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (=> (< 0.0 b_J) $x52)))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -72,13 +71,10 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x630 (and (> abs_pow1_2_3 0.0) (= (^ abs_pow1_2_3 2.0) (^ x_raised 1.0)))))
- (let (($x37 (< 0.0 x_raised)))
- (=> $x37 $x630))))
+ (let (($x71 (and (> abs_pow1_2_6 0.0) (= (^ abs_pow1_2_6 2.0) (^ x_raised 1.0)))))
+ (=> (< 0.0 x_raised) $x71)))
 (assert
- (let (($x163 (< 0.0 b_i)))
-(let ((?x183 (ite $x163 abs_pow1_2_1 0.0)))
-(let ((?x284 (+ ?x183 sum_n_17)))
-(let (($x191 (= 0.0 ?x284)))
-(and (not (and (= 0.0 (+ (* ?x183 p_i_t) sum_n_14)) $x191)) $x191))))))
+ (let (($x78 (= 0.0 (+ (ite (< 0.0 b_i) abs_pow1_2_1 0.0) sum_n_17))))
+(let (($x76 (= 0.0 (+ (* (ite (< 0.0 b_i) abs_pow1_2_1 0.0) p_i_t) sum_n_14))))
+(and (not (and $x76 $x78)) $x78))))
 (check-sat)

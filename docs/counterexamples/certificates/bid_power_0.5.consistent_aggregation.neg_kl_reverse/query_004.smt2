@@ -50,13 +50,12 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x715 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x532 (< 0.0 b_i)))
- (=> $x532 $x715))))
+ (let (($x44 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x38 (< 0.0 b_i)))
+ (=> $x38 $x44))))
 (assert
- (let (($x160 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x542 (< 0.0 b_J)))
- (=> $x542 $x160))))
+ (let (($x52 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (=> (< 0.0 b_J) $x52)))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -70,24 +69,14 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x532 (< 0.0 b_i)))
- (let ((?x397 (ite $x532 abs_pow1_2_1 0.0)))
- (let ((?x233 (+ ?x397 sum_n_17)))
- (let (($x175 (= 0.0 ?x233)))
- (let (($x289 (and (= 0.0 (+ (* ?x397 p_i_t) sum_n_14)) $x175)))
- (let (($x352 (and (not $x289) $x175)))
- (not (or $x352 $x289)))))))))
+ (let (($x69 (= 0.0 (+ (ite (< 0.0 b_i) abs_pow1_2_1 0.0) sum_n_17))))
+ (let (($x67 (= 0.0 (+ (* (ite (< 0.0 b_i) abs_pow1_2_1 0.0) p_i_t) sum_n_14))))
+ (let (($x70 (and $x67 $x69)))
+ (not (or (and (not $x70) $x69) $x70))))))
 (assert
- (let (($x532 (< 0.0 b_i)))
-(let ((?x397 (ite $x532 abs_pow1_2_1 0.0)))
-(let ((?x233 (+ ?x397 sum_n_17)))
-(let (($x175 (= 0.0 ?x233)))
-(let (($x289 (and (= 0.0 (+ (* ?x397 p_i_t) sum_n_14)) $x175)))
-(let (($x352 (and (not $x289) $x175)))
-(let (($x54 (not (or $x352 $x289))))
-(let (($x596 (> 0.0 b_J)))
-(let (($x709 (not $x596)))
-(let (($x141 (> 0.0 b_i)))
-(let (($x163 (not $x141)))
-(not (and $x163 $x709 $x54))))))))))))))
+ (let (($x69 (= 0.0 (+ (ite (< 0.0 b_i) abs_pow1_2_1 0.0) sum_n_17))))
+(let (($x67 (= 0.0 (+ (* (ite (< 0.0 b_i) abs_pow1_2_1 0.0) p_i_t) sum_n_14))))
+(let (($x70 (and $x67 $x69)))
+(let (($x74 (not (or (and (not $x70) $x69) $x70))))
+(not (and (not (> 0.0 b_i)) (not (> 0.0 b_J)) $x74)))))))
 (check-sat)

@@ -50,13 +50,12 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x749 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x659 (< 0.0 b_i)))
- (=> $x659 $x749))))
+ (let (($x44 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x38 (< 0.0 b_i)))
+ (=> $x38 $x44))))
 (assert
- (let (($x686 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x619 (< 0.0 b_J)))
- (=> $x619 $x686))))
+ (let (($x52 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (=> (< 0.0 b_J) $x52)))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -70,24 +69,14 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x659 (< 0.0 b_i)))
- (let ((?x78 (ite $x659 abs_pow1_2_1 0.0)))
- (let ((?x107 (+ ?x78 sum_n_17)))
- (let (($x118 (= 0.0 ?x107)))
- (let (($x223 (and (= 0.0 (+ (* ?x78 p_i_t) sum_n_14)) $x118)))
- (let (($x490 (and (not $x223) $x118)))
- (not (or $x490 $x223)))))))))
+ (let (($x69 (= 0.0 (+ (ite (< 0.0 b_i) abs_pow1_2_1 0.0) sum_n_17))))
+ (let (($x67 (= 0.0 (+ (* (ite (< 0.0 b_i) abs_pow1_2_1 0.0) p_i_t) sum_n_14))))
+ (let (($x70 (and $x67 $x69)))
+ (not (or (and (not $x70) $x69) $x70))))))
 (assert
- (let (($x659 (< 0.0 b_i)))
-(let ((?x78 (ite $x659 abs_pow1_2_1 0.0)))
-(let ((?x107 (+ ?x78 sum_n_17)))
-(let (($x118 (= 0.0 ?x107)))
-(let (($x223 (and (= 0.0 (+ (* ?x78 p_i_t) sum_n_14)) $x118)))
-(let (($x490 (and (not $x223) $x118)))
-(let (($x191 (not (or $x490 $x223))))
-(let (($x183 (> 0.0 b_J)))
-(let (($x408 (not $x183)))
-(let (($x156 (> 0.0 b_i)))
-(let (($x665 (not $x156)))
-(not (and $x665 $x408 $x191))))))))))))))
+ (let (($x69 (= 0.0 (+ (ite (< 0.0 b_i) abs_pow1_2_1 0.0) sum_n_17))))
+(let (($x67 (= 0.0 (+ (* (ite (< 0.0 b_i) abs_pow1_2_1 0.0) p_i_t) sum_n_14))))
+(let (($x70 (and $x67 $x69)))
+(let (($x74 (not (or (and (not $x70) $x69) $x70))))
+(not (and (not (> 0.0 b_i)) (not (> 0.0 b_J)) $x74)))))))
 (check-sat)

@@ -50,13 +50,12 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x492 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x736 (< 0.0 b_i)))
- (=> $x736 $x492))))
+ (let (($x44 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x38 (< 0.0 b_i)))
+ (=> $x38 $x44))))
 (assert
- (let (($x49 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x52 (< 0.0 b_J)))
- (=> $x52 $x49))))
+ (let (($x52 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (=> (< 0.0 b_J) $x52)))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -70,24 +69,14 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x736 (< 0.0 b_i)))
- (let ((?x772 (ite $x736 abs_pow1_2_1 0.0)))
- (let ((?x81 (+ ?x772 sum_n_17)))
- (let (($x679 (= 0.0 ?x81)))
- (let (($x208 (and (= 0.0 (+ (* ?x772 p_i_t) sum_n_14)) $x679)))
- (let (($x810 (and (not $x208) $x679)))
- (not (or $x810 $x208)))))))))
+ (let (($x69 (= 0.0 (+ (ite (< 0.0 b_i) abs_pow1_2_1 0.0) sum_n_17))))
+ (let (($x67 (= 0.0 (+ (* (ite (< 0.0 b_i) abs_pow1_2_1 0.0) p_i_t) sum_n_14))))
+ (let (($x70 (and $x67 $x69)))
+ (not (or (and (not $x70) $x69) $x70))))))
 (assert
- (let (($x736 (< 0.0 b_i)))
-(let ((?x772 (ite $x736 abs_pow1_2_1 0.0)))
-(let ((?x81 (+ ?x772 sum_n_17)))
-(let (($x679 (= 0.0 ?x81)))
-(let (($x208 (and (= 0.0 (+ (* ?x772 p_i_t) sum_n_14)) $x679)))
-(let (($x810 (and (not $x208) $x679)))
-(let (($x180 (not (or $x810 $x208))))
-(let (($x787 (> 0.0 b_J)))
-(let (($x694 (not $x787)))
-(let (($x716 (> 0.0 b_i)))
-(let (($x625 (not $x716)))
-(not (and $x625 $x694 $x180))))))))))))))
+ (let (($x69 (= 0.0 (+ (ite (< 0.0 b_i) abs_pow1_2_1 0.0) sum_n_17))))
+(let (($x67 (= 0.0 (+ (* (ite (< 0.0 b_i) abs_pow1_2_1 0.0) p_i_t) sum_n_14))))
+(let (($x70 (and $x67 $x69)))
+(let (($x74 (not (or (and (not $x70) $x69) $x70))))
+(not (and (not (> 0.0 b_i)) (not (> 0.0 b_J)) $x74)))))))
 (check-sat)

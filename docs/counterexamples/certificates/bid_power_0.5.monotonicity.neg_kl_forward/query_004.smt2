@@ -50,13 +50,12 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x103 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x578 (< 0.0 b_i)))
- (=> $x578 $x103))))
+ (let (($x44 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x38 (< 0.0 b_i)))
+ (=> $x38 $x44))))
 (assert
- (let (($x357 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x746 (< 0.0 b_J)))
- (=> $x746 $x357))))
+ (let (($x52 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (=> (< 0.0 b_J) $x52)))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -70,24 +69,14 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x578 (< 0.0 b_i)))
- (let ((?x411 (ite $x578 abs_pow1_2_1 0.0)))
- (let ((?x441 (+ ?x411 sum_n_17)))
- (let (($x195 (= 0.0 ?x441)))
- (let (($x121 (and (= 0.0 (+ (* ?x411 p_i_t) sum_n_14)) $x195)))
- (let (($x820 (and (not $x121) $x195)))
- (not (or $x820 $x121)))))))))
+ (let (($x69 (= 0.0 (+ (ite (< 0.0 b_i) abs_pow1_2_1 0.0) sum_n_17))))
+ (let (($x67 (= 0.0 (+ (* (ite (< 0.0 b_i) abs_pow1_2_1 0.0) p_i_t) sum_n_14))))
+ (let (($x70 (and $x67 $x69)))
+ (not (or (and (not $x70) $x69) $x70))))))
 (assert
- (let (($x578 (< 0.0 b_i)))
-(let ((?x411 (ite $x578 abs_pow1_2_1 0.0)))
-(let ((?x441 (+ ?x411 sum_n_17)))
-(let (($x195 (= 0.0 ?x441)))
-(let (($x121 (and (= 0.0 (+ (* ?x411 p_i_t) sum_n_14)) $x195)))
-(let (($x820 (and (not $x121) $x195)))
-(let (($x653 (not (or $x820 $x121))))
-(let (($x416 (> 0.0 b_J)))
-(let (($x492 (not $x416)))
-(let (($x272 (> 0.0 b_i)))
-(let (($x317 (not $x272)))
-(not (and $x317 $x492 $x653))))))))))))))
+ (let (($x69 (= 0.0 (+ (ite (< 0.0 b_i) abs_pow1_2_1 0.0) sum_n_17))))
+(let (($x67 (= 0.0 (+ (* (ite (< 0.0 b_i) abs_pow1_2_1 0.0) p_i_t) sum_n_14))))
+(let (($x70 (and $x67 $x69)))
+(let (($x74 (not (or (and (not $x70) $x69) $x70))))
+(not (and (not (> 0.0 b_i)) (not (> 0.0 b_J)) $x74)))))))
 (check-sat)

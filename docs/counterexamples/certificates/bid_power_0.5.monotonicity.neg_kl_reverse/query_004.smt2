@@ -50,13 +50,12 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x343 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x57 (< 0.0 b_i)))
- (=> $x57 $x343))))
+ (let (($x44 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x38 (< 0.0 b_i)))
+ (=> $x38 $x44))))
 (assert
- (let (($x226 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x651 (< 0.0 b_J)))
- (=> $x651 $x226))))
+ (let (($x52 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (=> (< 0.0 b_J) $x52)))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -70,24 +69,14 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x57 (< 0.0 b_i)))
- (let ((?x45 (ite $x57 abs_pow1_2_1 0.0)))
- (let ((?x587 (+ ?x45 sum_n_17)))
- (let (($x69 (= 0.0 ?x587)))
- (let (($x168 (and (= 0.0 (+ (* ?x45 p_i_t) sum_n_14)) $x69)))
- (let (($x229 (and (not $x168) $x69)))
- (not (or $x229 $x168)))))))))
+ (let (($x69 (= 0.0 (+ (ite (< 0.0 b_i) abs_pow1_2_1 0.0) sum_n_17))))
+ (let (($x67 (= 0.0 (+ (* (ite (< 0.0 b_i) abs_pow1_2_1 0.0) p_i_t) sum_n_14))))
+ (let (($x70 (and $x67 $x69)))
+ (not (or (and (not $x70) $x69) $x70))))))
 (assert
- (let (($x57 (< 0.0 b_i)))
-(let ((?x45 (ite $x57 abs_pow1_2_1 0.0)))
-(let ((?x587 (+ ?x45 sum_n_17)))
-(let (($x69 (= 0.0 ?x587)))
-(let (($x168 (and (= 0.0 (+ (* ?x45 p_i_t) sum_n_14)) $x69)))
-(let (($x229 (and (not $x168) $x69)))
-(let (($x353 (not (or $x229 $x168))))
-(let (($x369 (> 0.0 b_J)))
-(let (($x37 (not $x369)))
-(let (($x187 (> 0.0 b_i)))
-(let (($x387 (not $x187)))
-(not (and $x387 $x37 $x353))))))))))))))
+ (let (($x69 (= 0.0 (+ (ite (< 0.0 b_i) abs_pow1_2_1 0.0) sum_n_17))))
+(let (($x67 (= 0.0 (+ (* (ite (< 0.0 b_i) abs_pow1_2_1 0.0) p_i_t) sum_n_14))))
+(let (($x70 (and $x67 $x69)))
+(let (($x74 (not (or (and (not $x70) $x69) $x70))))
+(not (and (not (> 0.0 b_i)) (not (> 0.0 b_J)) $x74)))))))
 (check-sat)

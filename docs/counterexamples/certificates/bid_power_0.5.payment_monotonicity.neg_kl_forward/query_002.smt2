@@ -50,13 +50,12 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x146 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x803 (< 0.0 b_i)))
- (=> $x803 $x146))))
+ (let (($x44 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x38 (< 0.0 b_i)))
+ (=> $x38 $x44))))
 (assert
- (let (($x442 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x640 (< 0.0 b_J)))
- (=> $x640 $x442))))
+ (let (($x52 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (=> (< 0.0 b_J) $x52)))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -70,24 +69,14 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x803 (< 0.0 b_i)))
- (let ((?x78 (ite $x803 abs_pow1_2_1 0.0)))
- (let ((?x87 (+ ?x78 sum_n_17)))
- (let (($x305 (= 0.0 ?x87)))
- (let (($x631 (and (= 0.0 (+ (* ?x78 p_i_t) sum_n_14)) $x305)))
- (let (($x406 (and (not $x631) $x305)))
- (not (or $x406 $x631)))))))))
+ (let (($x69 (= 0.0 (+ (ite (< 0.0 b_i) abs_pow1_2_1 0.0) sum_n_17))))
+ (let (($x67 (= 0.0 (+ (* (ite (< 0.0 b_i) abs_pow1_2_1 0.0) p_i_t) sum_n_14))))
+ (let (($x70 (and $x67 $x69)))
+ (not (or (and (not $x70) $x69) $x70))))))
 (assert
- (let (($x803 (< 0.0 b_i)))
-(let ((?x78 (ite $x803 abs_pow1_2_1 0.0)))
-(let ((?x87 (+ ?x78 sum_n_17)))
-(let (($x305 (= 0.0 ?x87)))
-(let (($x631 (and (= 0.0 (+ (* ?x78 p_i_t) sum_n_14)) $x305)))
-(let (($x406 (and (not $x631) $x305)))
-(let (($x473 (not (or $x406 $x631))))
-(let (($x651 (> 0.0 b_J)))
-(let (($x72 (not $x651)))
-(let (($x509 (> 0.0 b_i)))
-(let (($x636 (not $x509)))
-(not (and $x636 $x72 $x473))))))))))))))
+ (let (($x69 (= 0.0 (+ (ite (< 0.0 b_i) abs_pow1_2_1 0.0) sum_n_17))))
+(let (($x67 (= 0.0 (+ (* (ite (< 0.0 b_i) abs_pow1_2_1 0.0) p_i_t) sum_n_14))))
+(let (($x70 (and $x67 $x69)))
+(let (($x74 (not (or (and (not $x70) $x69) $x70))))
+(not (and (not (> 0.0 b_i)) (not (> 0.0 b_J)) $x74)))))))
 (check-sat)

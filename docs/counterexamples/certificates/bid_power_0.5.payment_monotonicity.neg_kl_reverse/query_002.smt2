@@ -50,13 +50,12 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let (($x727 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
- (let (($x728 (< 0.0 b_i)))
- (=> $x728 $x727))))
+ (let (($x44 (and (> abs_pow1_2_1 0.0) (= (^ abs_pow1_2_1 2.0) (^ b_i 1.0)))))
+ (let (($x38 (< 0.0 b_i)))
+ (=> $x38 $x44))))
 (assert
- (let (($x133 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
- (let (($x274 (< 0.0 b_J)))
- (=> $x274 $x133))))
+ (let (($x52 (and (> abs_pow1_2_2 0.0) (= (^ abs_pow1_2_2 2.0) (^ b_J 1.0)))))
+ (=> (< 0.0 b_J) $x52)))
 (assert
  (>= sum_n_14 0.0))
 (assert
@@ -70,24 +69,14 @@
 (assert
  (>= sum_n_17 sum_n_15))
 (assert
- (let (($x728 (< 0.0 b_i)))
- (let ((?x132 (ite $x728 abs_pow1_2_1 0.0)))
- (let ((?x173 (+ ?x132 sum_n_17)))
- (let (($x258 (= 0.0 ?x173)))
- (let (($x787 (and (= 0.0 (+ (* ?x132 p_i_t) sum_n_14)) $x258)))
- (let (($x249 (and (not $x787) $x258)))
- (not (or $x249 $x787)))))))))
+ (let (($x69 (= 0.0 (+ (ite (< 0.0 b_i) abs_pow1_2_1 0.0) sum_n_17))))
+ (let (($x67 (= 0.0 (+ (* (ite (< 0.0 b_i) abs_pow1_2_1 0.0) p_i_t) sum_n_14))))
+ (let (($x70 (and $x67 $x69)))
+ (not (or (and (not $x70) $x69) $x70))))))
 (assert
- (let (($x728 (< 0.0 b_i)))
-(let ((?x132 (ite $x728 abs_pow1_2_1 0.0)))
-(let ((?x173 (+ ?x132 sum_n_17)))
-(let (($x258 (= 0.0 ?x173)))
-(let (($x787 (and (= 0.0 (+ (* ?x132 p_i_t) sum_n_14)) $x258)))
-(let (($x249 (and (not $x787) $x258)))
-(let (($x540 (not (or $x249 $x787))))
-(let (($x102 (> 0.0 b_J)))
-(let (($x429 (not $x102)))
-(let (($x272 (> 0.0 b_i)))
-(let (($x268 (not $x272)))
-(not (and $x268 $x429 $x540))))))))))))))
+ (let (($x69 (= 0.0 (+ (ite (< 0.0 b_i) abs_pow1_2_1 0.0) sum_n_17))))
+(let (($x67 (= 0.0 (+ (* (ite (< 0.0 b_i) abs_pow1_2_1 0.0) p_i_t) sum_n_14))))
+(let (($x70 (and $x67 $x69)))
+(let (($x74 (not (or (and (not $x70) $x69) $x70))))
+(not (and (not (> 0.0 b_i)) (not (> 0.0 b_J)) $x74)))))))
 (check-sat)

@@ -60,8 +60,7 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x647 (* b_i b_i)))
-(let ((?x82 (+ ?x647 sum_n_15)))
-(let (($x673 (= 0.0 ?x82)))
-(and (not (and (= 0.0 (+ (* ?x647 p_i_t) sum_n_12)) $x673)) $x673)))))
+ (let (($x53 (= 0.0 (+ (* b_i b_i) sum_n_15))))
+(let (($x55 (not (and (= 0.0 (+ (* (* b_i b_i) p_i_t) sum_n_12)) $x53))))
+(and $x55 $x53))))
 (check-sat)

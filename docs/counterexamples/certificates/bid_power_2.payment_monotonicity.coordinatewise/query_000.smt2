@@ -60,8 +60,7 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x738 (* b_i b_i)))
-(let ((?x451 (+ ?x738 sum_n_15)))
-(let (($x629 (= 0.0 ?x451)))
-(and (not (and (= 0.0 (+ (* ?x738 p_i_t) sum_n_12)) $x629)) $x629)))))
+ (let (($x53 (= 0.0 (+ (* b_i b_i) sum_n_15))))
+(let (($x55 (not (and (= 0.0 (+ (* (* b_i b_i) p_i_t) sum_n_12)) $x53))))
+(and $x55 $x53))))
 (check-sat)

@@ -60,8 +60,7 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x444 (* b_i b_i)))
-(let ((?x738 (+ ?x444 sum_n_15)))
-(let (($x731 (= 0.0 ?x738)))
-(and (not (and (= 0.0 (+ (* ?x444 p_i_t) sum_n_12)) $x731)) $x731)))))
+ (let (($x53 (= 0.0 (+ (* b_i b_i) sum_n_15))))
+(let (($x55 (not (and (= 0.0 (+ (* (* b_i b_i) p_i_t) sum_n_12)) $x53))))
+(and $x55 $x53))))
 (check-sat)

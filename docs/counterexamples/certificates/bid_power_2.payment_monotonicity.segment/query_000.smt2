@@ -60,8 +60,7 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x197 (* b_i b_i)))
-(let ((?x38 (+ ?x197 sum_n_15)))
-(let (($x289 (= 0.0 ?x38)))
-(and (not (and (= 0.0 (+ (* ?x197 p_i_t) sum_n_12)) $x289)) $x289)))))
+ (let (($x53 (= 0.0 (+ (* b_i b_i) sum_n_15))))
+(let (($x55 (not (and (= 0.0 (+ (* (* b_i b_i) p_i_t) sum_n_12)) $x53))))
+(and $x55 $x53))))
 (check-sat)

@@ -50,21 +50,19 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x3535 (- n 1.0)))
- (let (($x3624 (>= ?x3535 1.0)))
- (=> $x3624 (>= max_n_12 b_J)))))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (=> $x39 (>= max_n_12 b_J))))
 (assert
- (let (($x2702 (>= max_n_12 0.0)))
- (let ((?x3535 (- n 1.0)))
- (let (($x3624 (>= ?x3535 1.0)))
- (=> $x3624 $x2702)))))
+ (let (($x43 (>= max_n_12 0.0)))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (=> $x39 $x43))))
 (assert
  (=> (not (>= (- n 1.0) 1.0)) wins_13))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x2942 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x2942)))
+ (let (($x53 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x53)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -82,8 +80,6 @@
 (assert
  true)
 (assert
- (let ((?x4357 (ite wins_13 1.0 0.0)))
-(let ((?x2406 (* ?x4357 p_i_t)))
-(let ((?x568 (+ ?x2406 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x4357))))))
-(< ?x568 0.0)))))
+ (let ((?x73 (+ (* (ite wins_13 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_13 1.0 0.0)))))))
+(< ?x73 0.0)))
 (check-sat)

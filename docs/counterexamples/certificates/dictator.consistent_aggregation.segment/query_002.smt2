@@ -52,24 +52,21 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x1550 (- n 1.0)))
- (let (($x1457 (>= ?x1550 1.0)))
- (=> $x1457 (>= max_n_12 b_J)))))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (=> $x39 (>= max_n_12 b_J))))
 (assert
- (let (($x4117 (>= max_n_12 0.0)))
- (let ((?x1550 (- n 1.0)))
- (let (($x1457 (>= ?x1550 1.0)))
- (=> $x1457 $x4117)))))
+ (let (($x43 (>= max_n_12 0.0)))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (=> $x39 $x43))))
 (assert
- (let ((?x1550 (- n 1.0)))
- (let (($x1457 (>= ?x1550 1.0)))
- (let (($x4165 (not $x1457)))
- (=> $x4165 wins_13)))))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (let (($x45 (not $x39)))
+ (=> $x45 wins_13))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x4094 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x4094)))
+ (let (($x53 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x53)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +82,14 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x1550 (- n 1.0)))
- (let (($x1457 (>= ?x1550 1.0)))
- (let (($x4165 (not $x1457)))
- (=> $x4165 wins_19)))))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (let (($x45 (not $x39)))
+ (=> $x45 wins_19))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x911 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x911)))
+ (let (($x75 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x75)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,15 +97,11 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x3807 (+ (* (ite wins_13 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_13 1.0 0.0)))))))
-(let ((?x939 (- p_i_u ?x3807)))
-(let ((?x4461 (+ (* (ite wins_13 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_13 1.0 0.0)))))))
-(let ((?x2357 (+ (* (ite wins_19 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_19 1.0 0.0)))))))
-(let ((?x2494 (- ?x2357 ?x4461)))
-(let ((?x1873 (* ?x2494 ?x939)))
-(let ((?x2767 (- p_i_t ?x4461)))
-(let ((?x3377 (+ (* (ite wins_19 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_19 1.0 0.0)))))))
-(let ((?x3919 (- ?x3377 ?x3807)))
-(let ((?x3248 (* ?x3919 ?x2767)))
-(or (< ?x1873 ?x3248) (< ?x3248 ?x1873)))))))))))))
+ (let ((?x102 (+ (* (ite wins_13 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_13 1.0 0.0)))))))
+(let ((?x96 (+ (* (ite wins_13 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_13 1.0 0.0)))))))
+(let ((?x90 (+ (* (ite wins_19 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_19 1.0 0.0)))))))
+(let ((?x104 (* (- ?x90 ?x96) (- p_i_u ?x102))))
+(let ((?x109 (+ (* (ite wins_19 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_19 1.0 0.0)))))))
+(let ((?x112 (* (- ?x109 ?x102) (- p_i_t ?x96))))
+(or (< ?x104 ?x112) (< ?x112 ?x104)))))))))
 (check-sat)

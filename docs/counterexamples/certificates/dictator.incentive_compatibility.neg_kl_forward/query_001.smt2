@@ -52,24 +52,21 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x1550 (- n 1.0)))
- (let (($x1478 (>= ?x1550 1.0)))
- (=> $x1478 (>= max_n_12 b_J)))))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (=> $x39 (>= max_n_12 b_J))))
 (assert
- (let (($x4081 (>= max_n_12 0.0)))
- (let ((?x1550 (- n 1.0)))
- (let (($x1478 (>= ?x1550 1.0)))
- (=> $x1478 $x4081)))))
+ (let (($x43 (>= max_n_12 0.0)))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (=> $x39 $x43))))
 (assert
- (let ((?x1550 (- n 1.0)))
- (let (($x1478 (>= ?x1550 1.0)))
- (let (($x935 (not $x1478)))
- (=> $x935 wins_13)))))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (let (($x45 (not $x39)))
+ (=> $x45 wins_13))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x2455 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x2455)))
+ (let (($x53 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x53)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +82,14 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x1550 (- n 1.0)))
- (let (($x1478 (>= ?x1550 1.0)))
- (let (($x935 (not $x1478)))
- (=> $x935 wins_19)))))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (let (($x45 (not $x39)))
+ (=> $x45 wins_19))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x271 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x271)))
+ (let (($x75 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x75)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,10 +97,8 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x178 (ite wins_13 1.0 0.0)))
-(let ((?x3622 (* ?x178 p_i_u)))
-(let ((?x2625 (+ ?x3622 (+ sum_n_17 (* (- 1.0) (* sum_n_17 ?x178))))))
-(let ((?x4576 (+ (* (ite wins_19 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_19 1.0 0.0)))))))
-(let ((?x707 (- ?x4576 ?x2625)))
-(or (> 0.0 (* ?x707 (- p_i_u ?x2625))) (< (* (- p_i_u ?x2625) (- p_i_u ?x2625)) (* ?x707 ?x707)))))))))
+ (let ((?x96 (+ (* (ite wins_13 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_13 1.0 0.0)))))))
+(let ((?x90 (+ (* (ite wins_19 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_19 1.0 0.0)))))))
+(let ((?x97 (- ?x90 ?x96)))
+(or (> 0.0 (* ?x97 (- p_i_u ?x96))) (< (* (- p_i_u ?x96) (- p_i_u ?x96)) (* ?x97 ?x97)))))))
 (check-sat)

@@ -52,24 +52,21 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x3535 (- n 1.0)))
- (let (($x735 (>= ?x3535 1.0)))
- (=> $x735 (>= max_n_12 b_J)))))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (=> $x39 (>= max_n_12 b_J))))
 (assert
- (let (($x182 (>= max_n_12 0.0)))
- (let ((?x3535 (- n 1.0)))
- (let (($x735 (>= ?x3535 1.0)))
- (=> $x735 $x182)))))
+ (let (($x43 (>= max_n_12 0.0)))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (=> $x39 $x43))))
 (assert
- (let ((?x3535 (- n 1.0)))
- (let (($x735 (>= ?x3535 1.0)))
- (let (($x344 (not $x735)))
- (=> $x344 wins_13)))))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (let (($x45 (not $x39)))
+ (=> $x45 wins_13))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x456 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x456)))
+ (let (($x53 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x53)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +82,14 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x3535 (- n 1.0)))
- (let (($x735 (>= ?x3535 1.0)))
- (let (($x344 (not $x735)))
- (=> $x344 wins_19)))))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (let (($x45 (not $x39)))
+ (=> $x45 wins_19))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x555 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x555)))
+ (let (($x75 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x75)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,10 +97,8 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x549 (ite wins_13 1.0 0.0)))
-(let ((?x3920 (* ?x549 p_i_t)))
-(let ((?x3065 (+ ?x3920 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x549))))))
-(let ((?x1154 (+ (* (ite wins_19 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_19 1.0 0.0)))))))
-(let ((?x3949 (- ?x1154 ?x3065)))
-(or (> 0.0 (* ?x3949 (- p_i_t ?x3065))) (< (* (- p_i_t ?x3065) (- p_i_t ?x3065)) (* ?x3949 ?x3949)))))))))
+ (let ((?x96 (+ (* (ite wins_13 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_13 1.0 0.0)))))))
+(let ((?x90 (+ (* (ite wins_19 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_19 1.0 0.0)))))))
+(let ((?x97 (- ?x90 ?x96)))
+(or (> 0.0 (* ?x97 (- p_i_t ?x96))) (< (* (- p_i_t ?x96) (- p_i_t ?x96)) (* ?x97 ?x97)))))))
 (check-sat)

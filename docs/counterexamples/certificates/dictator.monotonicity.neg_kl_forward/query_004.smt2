@@ -50,21 +50,19 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x3535 (- n 1.0)))
- (let (($x735 (>= ?x3535 1.0)))
- (=> $x735 (>= max_n_12 b_J)))))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (=> $x39 (>= max_n_12 b_J))))
 (assert
- (let (($x704 (>= max_n_12 0.0)))
- (let ((?x3535 (- n 1.0)))
- (let (($x735 (>= ?x3535 1.0)))
- (=> $x735 $x704)))))
+ (let (($x43 (>= max_n_12 0.0)))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (=> $x39 $x43))))
 (assert
  (=> (not (>= (- n 1.0) 1.0)) wins_13))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x1276 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x1276)))
+ (let (($x53 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x53)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -82,14 +80,9 @@
 (assert
  true)
 (assert
- (let ((?x568 (ite wins_13 1.0 0.0)))
- (let ((?x1149 (* ?x568 p_i_t)))
- (let ((?x182 (+ ?x1149 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x568))))))
- (let (($x2001 (< ?x182 0.0)))
- (not $x2001))))))
+ (let ((?x73 (+ (* (ite wins_13 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_13 1.0 0.0)))))))
+ (not (< ?x73 0.0))))
 (assert
- (let ((?x568 (ite wins_13 1.0 0.0)))
-(let ((?x3357 (* ?x568 1.0)))
-(let ((?x623 (+ ?x3357 (+ sum_n_15 (* (- 1.0) (* sum_n_15 ?x568))))))
-(or false (and (distinct ?x623 1.0) true))))))
+ (let ((?x80 (+ (* (ite wins_13 1.0 0.0) 1.0) (+ sum_n_15 (* (- 1.0) (* sum_n_15 (ite wins_13 1.0 0.0)))))))
+(or false (and (distinct ?x80 1.0) true))))
 (check-sat)

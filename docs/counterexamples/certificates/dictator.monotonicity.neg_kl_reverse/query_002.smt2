@@ -52,24 +52,21 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x1550 (- n 1.0)))
- (let (($x2757 (>= ?x1550 1.0)))
- (=> $x2757 (>= max_n_12 b_J)))))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (=> $x39 (>= max_n_12 b_J))))
 (assert
- (let (($x3277 (>= max_n_12 0.0)))
- (let ((?x1550 (- n 1.0)))
- (let (($x2757 (>= ?x1550 1.0)))
- (=> $x2757 $x3277)))))
+ (let (($x43 (>= max_n_12 0.0)))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (=> $x39 $x43))))
 (assert
- (let ((?x1550 (- n 1.0)))
- (let (($x2757 (>= ?x1550 1.0)))
- (let (($x2957 (not $x2757)))
- (=> $x2957 wins_13)))))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (let (($x45 (not $x39)))
+ (=> $x45 wins_13))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x895 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x895)))
+ (let (($x53 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x53)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +82,14 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x1550 (- n 1.0)))
- (let (($x2757 (>= ?x1550 1.0)))
- (let (($x2957 (not $x2757)))
- (=> $x2957 wins_19)))))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (let (($x45 (not $x39)))
+ (=> $x45 wins_19))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x4146 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x4146)))
+ (let (($x75 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x75)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,17 +97,11 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x1871 (+ (* (ite wins_13 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_13 1.0 0.0)))))))
-(let ((?x2343 (- p_i_u ?x1871)))
-(let ((?x2434 (+ (* (ite wins_13 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_13 1.0 0.0)))))))
-(let ((?x2625 (ite wins_19 1.0 0.0)))
-(let ((?x2669 (* ?x2625 p_i_t)))
-(let ((?x3636 (+ ?x2669 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x2625))))))
-(let ((?x3447 (- ?x3636 ?x2434)))
-(let ((?x3488 (* ?x3447 ?x2343)))
-(let ((?x1064 (- p_i_t ?x2434)))
-(let ((?x1211 (+ (* ?x2625 p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 ?x2625))))))
-(let ((?x2506 (- ?x1211 ?x1871)))
-(let ((?x939 (* ?x2506 ?x1064)))
-(or (< ?x3488 ?x939) (< ?x939 ?x3488)))))))))))))))
+ (let ((?x102 (+ (* (ite wins_13 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_13 1.0 0.0)))))))
+(let ((?x96 (+ (* (ite wins_13 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_13 1.0 0.0)))))))
+(let ((?x90 (+ (* (ite wins_19 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_19 1.0 0.0)))))))
+(let ((?x104 (* (- ?x90 ?x96) (- p_i_u ?x102))))
+(let ((?x109 (+ (* (ite wins_19 1.0 0.0) p_i_u) (+ sum_n_17 (* (- 1.0) (* sum_n_17 (ite wins_19 1.0 0.0)))))))
+(let ((?x112 (* (- ?x109 ?x102) (- p_i_t ?x96))))
+(or (< ?x104 ?x112) (< ?x112 ?x104)))))))))
 (check-sat)

@@ -50,21 +50,19 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x1550 (- n 1.0)))
- (let (($x2757 (>= ?x1550 1.0)))
- (=> $x2757 (>= max_n_12 b_J)))))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (=> $x39 (>= max_n_12 b_J))))
 (assert
- (let (($x1752 (>= max_n_12 0.0)))
- (let ((?x1550 (- n 1.0)))
- (let (($x2757 (>= ?x1550 1.0)))
- (=> $x2757 $x1752)))))
+ (let (($x43 (>= max_n_12 0.0)))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (=> $x39 $x43))))
 (assert
  (=> (not (>= (- n 1.0) 1.0)) wins_13))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x1025 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x1025)))
+ (let (($x53 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x53)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -82,14 +80,9 @@
 (assert
  true)
 (assert
- (let ((?x3100 (ite wins_13 1.0 0.0)))
- (let ((?x3122 (* ?x3100 p_i_t)))
- (let ((?x3277 (+ ?x3122 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x3100))))))
- (let (($x4148 (< ?x3277 0.0)))
- (not $x4148))))))
+ (let ((?x73 (+ (* (ite wins_13 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_13 1.0 0.0)))))))
+ (not (< ?x73 0.0))))
 (assert
- (let ((?x3100 (ite wins_13 1.0 0.0)))
-(let ((?x1352 (* ?x3100 1.0)))
-(let ((?x1411 (+ ?x1352 (+ sum_n_15 (* (- 1.0) (* sum_n_15 ?x3100))))))
-(or false (and (distinct ?x1411 1.0) true))))))
+ (let ((?x80 (+ (* (ite wins_13 1.0 0.0) 1.0) (+ sum_n_15 (* (- 1.0) (* sum_n_15 (ite wins_13 1.0 0.0)))))))
+(or false (and (distinct ?x80 1.0) true))))
 (check-sat)

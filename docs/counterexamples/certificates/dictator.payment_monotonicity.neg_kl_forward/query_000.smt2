@@ -52,24 +52,21 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x1550 (- n 1.0)))
- (let (($x4164 (>= ?x1550 1.0)))
- (=> $x4164 (>= max_n_12 b_J)))))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (=> $x39 (>= max_n_12 b_J))))
 (assert
- (let (($x828 (>= max_n_12 0.0)))
- (let ((?x1550 (- n 1.0)))
- (let (($x4164 (>= ?x1550 1.0)))
- (=> $x4164 $x828)))))
+ (let (($x43 (>= max_n_12 0.0)))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (=> $x39 $x43))))
 (assert
- (let ((?x1550 (- n 1.0)))
- (let (($x4164 (>= ?x1550 1.0)))
- (let (($x1552 (not $x4164)))
- (=> $x1552 wins_13)))))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (let (($x45 (not $x39)))
+ (=> $x45 wins_13))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x1877 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x1877)))
+ (let (($x53 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x53)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +82,14 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x1550 (- n 1.0)))
- (let (($x4164 (>= ?x1550 1.0)))
- (let (($x1552 (not $x4164)))
- (=> $x1552 wins_19)))))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (let (($x45 (not $x39)))
+ (=> $x45 wins_19))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x2767 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x2767)))
+ (let (($x75 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x75)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,11 +97,7 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x3322 (ite wins_19 1.0 0.0)))
-(let ((?x3327 (* ?x3322 p_i_t)))
-(let ((?x811 (+ ?x3327 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x3322))))))
-(let ((?x3323 (ite wins_13 1.0 0.0)))
-(let ((?x3414 (* ?x3323 p_i_t)))
-(let ((?x3122 (+ ?x3414 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x3323))))))
-(or (and (< ?x811 ?x3122) (< ?x811 p_i_t)) (and (< ?x3122 ?x811) (< p_i_t ?x811))))))))))
+ (let ((?x90 (+ (* (ite wins_19 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_19 1.0 0.0)))))))
+(let ((?x96 (+ (* (ite wins_13 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_13 1.0 0.0)))))))
+(or (and (< ?x90 ?x96) (< ?x90 p_i_t)) (and (< ?x96 ?x90) (< p_i_t ?x90))))))
 (check-sat)

@@ -50,21 +50,19 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x1550 (- n 1.0)))
- (let (($x4164 (>= ?x1550 1.0)))
- (=> $x4164 (>= max_n_12 b_J)))))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (=> $x39 (>= max_n_12 b_J))))
 (assert
- (let (($x262 (>= max_n_12 0.0)))
- (let ((?x1550 (- n 1.0)))
- (let (($x4164 (>= ?x1550 1.0)))
- (=> $x4164 $x262)))))
+ (let (($x43 (>= max_n_12 0.0)))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (=> $x39 $x43))))
 (assert
  (=> (not (>= (- n 1.0) 1.0)) wins_13))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x1989 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x1989)))
+ (let (($x53 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x53)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -82,8 +80,6 @@
 (assert
  true)
 (assert
- (let ((?x536 (ite wins_13 1.0 0.0)))
-(let ((?x737 (* ?x536 p_i_t)))
-(let ((?x828 (+ ?x737 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x536))))))
-(< ?x828 0.0)))))
+ (let ((?x73 (+ (* (ite wins_13 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_13 1.0 0.0)))))))
+(< ?x73 0.0)))
 (check-sat)

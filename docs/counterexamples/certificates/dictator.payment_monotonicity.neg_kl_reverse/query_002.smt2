@@ -50,21 +50,19 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x3535 (- n 1.0)))
- (let (($x2362 (>= ?x3535 1.0)))
- (=> $x2362 (>= max_n_12 b_J)))))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (=> $x39 (>= max_n_12 b_J))))
 (assert
- (let (($x846 (>= max_n_12 0.0)))
- (let ((?x3535 (- n 1.0)))
- (let (($x2362 (>= ?x3535 1.0)))
- (=> $x2362 $x846)))))
+ (let (($x43 (>= max_n_12 0.0)))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (=> $x39 $x43))))
 (assert
  (=> (not (>= (- n 1.0) 1.0)) wins_13))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x2175 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x2175)))
+ (let (($x53 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x53)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -82,14 +80,9 @@
 (assert
  true)
 (assert
- (let ((?x1310 (ite wins_13 1.0 0.0)))
- (let ((?x3675 (* ?x1310 p_i_t)))
- (let ((?x2233 (+ ?x3675 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x1310))))))
- (let (($x1703 (< ?x2233 0.0)))
- (not $x1703))))))
+ (let ((?x73 (+ (* (ite wins_13 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_13 1.0 0.0)))))))
+ (not (< ?x73 0.0))))
 (assert
- (let ((?x1310 (ite wins_13 1.0 0.0)))
-(let ((?x3491 (* ?x1310 1.0)))
-(let ((?x1404 (+ ?x3491 (+ sum_n_15 (* (- 1.0) (* sum_n_15 ?x1310))))))
-(or false (and (distinct ?x1404 1.0) true))))))
+ (let ((?x80 (+ (* (ite wins_13 1.0 0.0) 1.0) (+ sum_n_15 (* (- 1.0) (* sum_n_15 (ite wins_13 1.0 0.0)))))))
+(or false (and (distinct ?x80 1.0) true))))
 (check-sat)

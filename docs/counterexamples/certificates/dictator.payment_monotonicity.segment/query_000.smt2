@@ -52,24 +52,21 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x3535 (- n 1.0)))
- (let (($x1963 (>= ?x3535 1.0)))
- (=> $x1963 (>= max_n_12 b_J)))))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (=> $x39 (>= max_n_12 b_J))))
 (assert
- (let (($x677 (>= max_n_12 0.0)))
- (let ((?x3535 (- n 1.0)))
- (let (($x1963 (>= ?x3535 1.0)))
- (=> $x1963 $x677)))))
+ (let (($x43 (>= max_n_12 0.0)))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (=> $x39 $x43))))
 (assert
- (let ((?x3535 (- n 1.0)))
- (let (($x1963 (>= ?x3535 1.0)))
- (let (($x1224 (not $x1963)))
- (=> $x1224 wins_13)))))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (let (($x45 (not $x39)))
+ (=> $x45 wins_13))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x456 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x456)))
+ (let (($x53 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x53)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +82,14 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x3535 (- n 1.0)))
- (let (($x1963 (>= ?x3535 1.0)))
- (let (($x1224 (not $x1963)))
- (=> $x1224 wins_19)))))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (let (($x45 (not $x39)))
+ (=> $x45 wins_19))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x823 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x823)))
+ (let (($x75 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x75)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,10 +97,8 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x453 (ite wins_13 1.0 0.0)))
-(let ((?x1525 (* ?x453 p_i_t)))
-(let ((?x2175 (+ ?x1525 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x453))))))
-(let ((?x2836 (+ (* (ite wins_19 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_19 1.0 0.0)))))))
-(let ((?x2073 (- ?x2836 ?x2175)))
-(or (> 0.0 (* ?x2073 (- p_i_t ?x2175))) (< (* (- p_i_t ?x2175) (- p_i_t ?x2175)) (* ?x2073 ?x2073)))))))))
+ (let ((?x96 (+ (* (ite wins_13 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_13 1.0 0.0)))))))
+(let ((?x90 (+ (* (ite wins_19 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_19 1.0 0.0)))))))
+(let ((?x97 (- ?x90 ?x96)))
+(or (> 0.0 (* ?x97 (- p_i_t ?x96))) (< (* (- p_i_t ?x96) (- p_i_t ?x96)) (* ?x97 ?x97)))))))
 (check-sat)

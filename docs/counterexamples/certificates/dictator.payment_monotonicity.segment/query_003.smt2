@@ -52,24 +52,21 @@
 (assert
  (= (+ (+ p_J_t p_J_u) sum_k_11) 1.0))
 (assert
- (let ((?x3535 (- n 1.0)))
- (let (($x1154 (>= ?x3535 1.0)))
- (=> $x1154 (>= max_n_12 b_J)))))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (=> $x39 (>= max_n_12 b_J))))
 (assert
- (let (($x2073 (>= max_n_12 0.0)))
- (let ((?x3535 (- n 1.0)))
- (let (($x1154 (>= ?x3535 1.0)))
- (=> $x1154 $x2073)))))
+ (let (($x43 (>= max_n_12 0.0)))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (=> $x39 $x43))))
 (assert
- (let ((?x3535 (- n 1.0)))
- (let (($x1154 (>= ?x3535 1.0)))
- (let (($x1963 (not $x1154)))
- (=> $x1963 wins_13)))))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (let (($x45 (not $x39)))
+ (=> $x45 wins_13))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> b_i max_n_12)) wins_13))
 (assert
- (let (($x858 (not wins_13)))
- (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x858)))
+ (let (($x53 (not wins_13)))
+ (=> (and (>= (- n 1.0) 1.0) (< b_i max_n_12)) $x53)))
 (assert
  (>= sum_n_15 0.0))
 (assert
@@ -85,15 +82,14 @@
 (assert
  (>= sum_n_18 0.0))
 (assert
- (let ((?x3535 (- n 1.0)))
- (let (($x1154 (>= ?x3535 1.0)))
- (let (($x1963 (not $x1154)))
- (=> $x1963 wins_19)))))
+ (let (($x39 (>= (- n 1.0) 1.0)))
+ (let (($x45 (not $x39)))
+ (=> $x45 wins_19))))
 (assert
  (=> (and (>= (- n 1.0) 1.0) (> x_raised max_n_12)) wins_19))
 (assert
- (let (($x459 (not wins_19)))
- (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x459)))
+ (let (($x75 (not wins_19)))
+ (=> (and (>= (- n 1.0) 1.0) (< x_raised max_n_12)) $x75)))
 (assert
  (=> (and (<= x_raised b_i) wins_19) wins_13))
 (assert
@@ -101,9 +97,7 @@
 (assert
  (>= x_raised b_i))
 (assert
- (let ((?x4609 (+ (* (ite wins_19 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_19 1.0 0.0)))))))
-(let ((?x704 (ite wins_13 1.0 0.0)))
-(let ((?x1256 (* ?x704 p_i_t)))
-(let ((?x846 (+ ?x1256 (+ sum_n_16 (* (- 1.0) (* sum_n_16 ?x704))))))
-(or (and (< ?x4609 ?x846) (< ?x4609 p_i_t)) (and (< ?x846 ?x4609) (< p_i_t ?x4609))))))))
+ (let ((?x90 (+ (* (ite wins_19 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_19 1.0 0.0)))))))
+(let ((?x96 (+ (* (ite wins_13 1.0 0.0) p_i_t) (+ sum_n_16 (* (- 1.0) (* sum_n_16 (ite wins_13 1.0 0.0)))))))
+(or (and (< ?x90 ?x96) (< ?x90 p_i_t)) (and (< ?x96 ?x90) (< p_i_t ?x90))))))
 (check-sat)

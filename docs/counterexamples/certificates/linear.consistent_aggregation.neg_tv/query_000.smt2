@@ -60,7 +60,7 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x209 (+ b_i sum_n_15)))
-(let (($x67 (= 0.0 ?x209)))
-(and (not (and (= 0.0 (+ (* b_i p_i_t) sum_n_12)) $x67)) $x67))))
+ (let ((?x51 (+ b_i sum_n_15)))
+(let (($x52 (= 0.0 ?x51)))
+(and (not (and (= 0.0 (+ (* b_i p_i_t) sum_n_12)) $x52)) $x52))))
 (check-sat)

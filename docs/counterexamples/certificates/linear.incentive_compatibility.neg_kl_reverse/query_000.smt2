@@ -60,7 +60,7 @@
 (assert
  (>= sum_n_15 sum_n_13))
 (assert
- (let ((?x272 (+ b_i sum_n_15)))
-(let (($x73 (= 0.0 ?x272)))
-(and (not (and (= 0.0 (+ (* b_i p_i_t) sum_n_12)) $x73)) $x73))))
+ (let ((?x51 (+ b_i sum_n_15)))
+(let (($x52 (= 0.0 ?x51)))
+(and (not (and (= 0.0 (+ (* b_i p_i_t) sum_n_12)) $x52)) $x52))))
 (check-sat)
