@@ -378,13 +378,11 @@ def _zero_sign(x: Ext, by_zero):
         return False
     if not (is_term(x.val) or is_term(by_zero) or _tracing()):
         raise NotSymbolic("division of a non-zero number by zero (the sign of zero is not modelled)")
-    from .functions import fresh  # functions imports this module
-
-    return fresh("zero_is_negative", z3.BoolSort())
+    return z3.FreshBool("zero_is_negative")  # renamed per query: proofs.solving
 
 
 def _tracing() -> bool:
-    from .functions import tracing
+    from .functions import tracing  # functions imports this module
 
     return tracing()
 

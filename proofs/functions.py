@@ -64,16 +64,15 @@ class Tracer:
         self.refusals: list[tuple[str, str]] = []
         # (condition, message): the rule raises InvalidInput(message) unless condition holds
         self.guards: list[tuple[z3.BoolRef | bool, str]] = []
-        self._count = 0
         self._token = None
         self._recorder = None
 
-    def fresh(self, what: str, sort: z3.SortRef | None = None):
-        """A new Z3 variable (a real unless ``sort``) named by this trace's own count, not by
-        ``z3.FreshConst``'s count of the process's history: the solver's search depends on the
-        formulas' names, so a rule must trace to the same formulas in any process."""
-        self._count += 1
-        return z3.Const(f"{self.prefix}_{what}_{self._count}", z3.RealSort() if sort is None else sort)
+    def fresh(self, what: str) -> z3.ArithRef:
+        """A new real variable, distinct from every other in the process (``z3.FreshReal``): a
+        term a rule kept from an earlier trace is never read as this one. Its number counts the
+        process's history, so each query renumbers fresh variables in order of appearance
+        (:mod:`proofs.solving`) before the solver sees them."""
+        return z3.FreshReal(f"{self.prefix}_{what}")
 
     def record(self, operation: str) -> None:
         self.operations.append(operation)
@@ -98,12 +97,6 @@ def tracer() -> Tracer:
     if t is None:
         raise RuntimeError("symbolic arrays with Z3 terms must be traced inside a proofs Tracer")
     return t
-
-
-def fresh(what: str, sort: z3.SortRef | None = None):
-    """:meth:`Tracer.fresh` on the active trace; outside one (terms built by hand), Z3's own."""
-    t = _current.get()
-    return t.fresh(what, sort) if t is not None else z3.FreshConst(z3.RealSort() if sort is None else sort, what)
 
 
 def tracing() -> bool:

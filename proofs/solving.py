@@ -1,18 +1,24 @@
 """Z3 solvers whose search does not depend on what the process did before.
 
 Z3 numbers every term a process builds, and its search (the nonlinear engine's variable
-order, its case splits) follows those numbers: the same formulas, built after other
-work in the same process, were decided in 0.9 s alone and not within 150 s after a few
-hundred other terms (a CI run ended *unknown* that way). Each query is therefore copied
-into a Z3 context of its own, where the same formulas always get the same numbers, and
-its models are copied back; together with variables named by the trace's own count
-(:meth:`proofs.functions.Tracer.fresh`), a rule's verdict depends on the rule alone.
+order, its case splits) follows those numbers and the variables' names: the same
+formulas, built after other work in the same process, were decided in 0.9 s alone and
+not within 150 s after a few hundred other terms (a CI run ended *unknown* that way).
+So each query is copied into a Z3 context of its own, where the same formulas always get
+the same numbers, and its fresh variables (``z3.FreshConst``: a trace's roots and signs of
+zero, named ``aux_pow1_2!<process count>``) are renamed there ``aux_pow1_2#<i>``, i-th in
+order of appearance. Fresh
+variables stay distinct across the process, so a term a rule kept from an earlier trace is
+never read as a later trace's variable, and the solver sees the same query in any process.
+Models are read through the renaming (:func:`model_of`).
 
 >>> import z3
->>> x = z3.Real("x")
->>> solver = solver_for([x * x == 2, x > 0], 10_000, "QF_NRA")
->>> solver.check(), model_of(solver).eval(x * x == 2)
+>>> x, root = z3.Real("x"), z3.FreshReal("root")
+>>> solver = solver_for([root * root == 2, root > 0, x == root + 1], 10_000, "QF_NRA")
+>>> solver.check(), model_of(solver).eval(x * x - 2 * x == 1)
 (sat, True)
+>>> "root#0" in solver.to_smt2()
+True
 """
 
 from __future__ import annotations
@@ -22,14 +28,49 @@ import z3
 
 def solver_for(formulas, milliseconds: float, logic: str | None = None) -> z3.Solver:
     """A solver for ``logic`` (Z3's general one for ``None``) holding a copy of ``formulas``
-    in a context of its own, stopped after ``milliseconds`` (at least 1)."""
+    in a context of its own, fresh variables renumbered; stopped after ``milliseconds``."""
     context = z3.Context()
+    copies = [z3.BoolVal(f, context) if isinstance(f, bool) else f.translate(context) for f in formulas]
+    # the i-th fresh variable becomes <its name>#i: never a name of the copy (a name shared
+    # with one would reuse its term, and the query's term numbers would depend on the old names)
+    renaming = [(c, z3.Const(f"{c.decl().name().rsplit('!', 1)[0]}#{i}", c.sort()))
+                for i, c in enumerate(_fresh_constants(copies))]
     solver = z3.SolverFor(logic, ctx=context) if logic else z3.Solver(ctx=context)
     solver.set("timeout", max(1, int(milliseconds)))
-    solver.add(*(z3.BoolVal(f, context) if isinstance(f, bool) else f.translate(context) for f in formulas))
+    solver.add(*(z3.substitute(f, *renaming) if renaming else f for f in copies))
+    solver.renaming = renaming
     return solver
 
 
-def model_of(solver: z3.Solver) -> z3.ModelRef:
-    """The solver's model, in the context of the terms it was given (Z3's main context)."""
-    return solver.model().translate(z3.main_ctx())
+def model_of(solver: z3.Solver) -> "RenamedModel":
+    """The solver's model, evaluating terms of Z3's main context (those it was given)."""
+    return RenamedModel(solver.model(), solver.renaming)
+
+
+class RenamedModel:
+    """A query's model read with the query's names: ``eval`` as ``z3.ModelRef.eval``."""
+
+    def __init__(self, model: z3.ModelRef, renaming: list):
+        self.model, self.renaming = model, renaming
+
+    def eval(self, term, model_completion: bool = False):
+        copy = term.translate(self.model.ctx)
+        value = self.model.eval(z3.substitute(copy, *self.renaming) if self.renaming else copy, model_completion)
+        return value.translate(z3.main_ctx())
+
+
+def _fresh_constants(formulas) -> list:
+    """The ``z3.FreshConst`` variables of ``formulas`` (their names hold a ``!``), in order of
+    first appearance (depth first)."""
+    found, seen, stack = [], set(), list(reversed(formulas))
+    while stack:
+        term = stack.pop()
+        if term.get_id() in seen:
+            continue
+        seen.add(term.get_id())
+        if z3.is_const(term) and term.decl().kind() == z3.Z3_OP_UNINTERPRETED:
+            if "!" in term.decl().name():
+                found.append(term)
+        elif z3.is_app(term):
+            stack.extend(reversed(term.children()))
+    return found

@@ -1,5 +1,5 @@
-"""Red team, session 20: per-query Z3 contexts (proofs.solving), variables named by the
-trace (proofs.functions.Tracer.fresh), and the float64 spot-check rule of certify.combine.
+"""Red team, session 20: per-query Z3 contexts with fresh variables renumbered
+(proofs.solving), and the float64 spot-check rule of certify.combine.
 
 Held: the SMT-LIB2 certificates of every call site (fixed-size monotonicity, fixed-size
 and all-sizes validity, all-sizes monotonicity) and the bid-path verdicts are the same
@@ -8,6 +8,14 @@ another order; within one query every declared name is declared once; models cop
 from a query's own context keep algebraic values and uninterpreted exp/log applications;
 a proof by theorems, like any real-arithmetic proof, needs a float64 spot check that ran
 to its end to answer the float64 question.
+
+Finding, fixed: names counted per trace were unique within one Tracer only. A rule that
+keeps a traced constant between calls (a cache per namespace) carried the earlier trace's
+variable into the next trace, where the next Tracer gave its own first variable the same
+name, and Z3 read the two as one: validity was *proved* at n = k = 2 on the second call,
+while numpy's output sums to 2 at b = (1/2 + 5e-10, 0) (for roots this predated session 20).
+Fresh variables are now unique in the process (``z3.FreshConst``) and each query renumbers
+them in order of appearance (proofs.solving), so the two stay distinct.
 """
 
 import re
@@ -118,7 +126,7 @@ def test_each_division_of_one_trace_gets_a_sign_of_zero_of_its_own():
               if "zero_is_negative" in str(c)} for outcome in (q, q_raised)]
     # the entries' divisions are k per trace, and the traces share none
     assert len(signs[0]) >= k and len(signs[1]) >= k and not signs[0] & signs[1], signs
-    assert all(re.fullmatch(r"aux_zero_is_negative_\d+", name) for name in signs[0] | signs[1])
+    assert all(re.fullmatch(r"zero_is_negative!\d+", name) for name in signs[0] | signs[1])
 
 
 def test_a_model_copied_back_keeps_algebraic_values_and_exp_log_applications():
@@ -164,3 +172,54 @@ def test_no_real_arithmetic_proof_answers_the_float64_question_without_a_finishe
         # the real-arithmetic question is answered by the proof alone
         assert combine(Question(arithmetic="real"), checks, "r", 0.0).verdict == Status.PROVED
     assert combine(Question(), [proof, clean], "r", 0.0).verdict == Status.PROVED
+
+
+# ---- finding: a term kept from an earlier trace shares the names of the next trace's variables
+
+
+def _kept_constant_rule(kept_constant, fresh_term, agrees):
+    """The pool of weights 1 + b, doubled (total 2) where b_0 ∈ (1/2, 1/2 + 1e-9) unless
+    ``agrees(kept, fresh)``; ``kept`` is made by ``kept_constant(xp)`` on the first call only
+    and kept for later calls, as a rule caching a constant per namespace does."""
+    cache = {}
+
+    def rule(p, b):
+        xp = array_namespace(p, b)
+        if xp not in cache:
+            cache[xp] = kept_constant(xp)
+        fresh = fresh_term(xp, b)
+        w = 1 + b
+        pool = xp.sum(w[:, None] * p, axis=0) / xp.sum(w)
+        window = (b[0] > 0.5) & (b[0] < 0.5 + 1e-9)
+        return xp.where(agrees(cache[xp], fresh), pool, xp.where(window, 2 * pool, pool))
+
+    return rule
+
+
+KEPT_CONSTANT_RULES = {
+    # -inf = 1/(-0), kept; +inf = 1/(0 - 0): the two infinities never agree in numpy. Both
+    # divisions get a sign-of-zero Boolean; named by their own trace's count, both were once _1.
+    "sign of zero": (lambda xp: xp.asarray(1.0) / xp.asarray(-0.0),
+                     lambda xp, b: xp.asarray(1.0) / (xp.asarray(0.0) - xp.asarray(0.0)),
+                     lambda kept, fresh: kept == fresh),
+    # √2 kept; √(1 + b_0) ≤ √(3/2) < 1.4 in the window: both roots are aux_pow1_2_1
+    "root": (lambda xp: xp.sqrt(xp.asarray(2.0)),
+             lambda xp, b: xp.sqrt(1 + b[0]),
+             lambda kept, fresh: (kept < 1.4) & (fresh > 0)),
+}
+
+
+@pytest.mark.parametrize("name", KEPT_CONSTANT_RULES)
+def test_a_constant_kept_from_an_earlier_trace_never_makes_an_invalid_rule_proved(name):
+    """numpy: at b = (1/2 + 5e-10, 0) the output sums to 2 (the pool doubled), so validity
+    fails there. The first proof traces the kept constant afresh (unknown); a second proof
+    in the same process must not be *proved*: the kept term's variable has the name that the
+    new trace gives its own first variable, so Z3 reads two different numbers as one."""
+    rule = _kept_constant_rule(*KEPT_CONSTANT_RULES[name])
+    p = np.array([[0.9, 0.1], [0.4, 0.6]])
+    with np.errstate(all="ignore"):
+        q = rule(p, np.array([0.5 + 5e-10, 0.0]))
+    pool = (1.5000000005 * p[0] + p[1]) / 2.5000000005
+    assert np.allclose(q, 2 * pool) and abs(q.sum() - 2) < 1e-12
+    verdicts = [prove_validity(rule, 2, 2, timeout=BUDGET).verdict for _ in range(2)]
+    assert proofs.PROVED not in verdicts, verdicts
