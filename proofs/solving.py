@@ -30,11 +30,13 @@ def solver_for(formulas, milliseconds: float, logic: str | None = None) -> z3.So
     """A solver for ``logic`` (Z3's general one for ``None``) holding a copy of ``formulas``
     in a context of its own, fresh variables renumbered; stopped after ``milliseconds``."""
     context = z3.Context()
-    copies = [z3.BoolVal(f, context) if isinstance(f, bool) else f.translate(context) for f in formulas]
+    formulas = [z3.BoolVal(f) if isinstance(f, bool) else f for f in formulas]
+    copies = [f.translate(context) for f in formulas]
     # the i-th fresh variable becomes <its name>#i: never a name of the copy (a name shared
     # with one would reuse its term, and the query's term numbers would depend on the old names)
+    fresh = {c.get_id(): c.translate(context) for f in formulas for c in _fresh_constants(f)}
     renaming = [(c, z3.Const(f"{c.decl().name().rsplit('!', 1)[0]}#{i}", c.sort()))
-                for i, c in enumerate(_fresh_constants(copies))]
+                for i, c in enumerate(fresh.values())]
     solver = z3.SolverFor(logic, ctx=context) if logic else z3.Solver(ctx=context)
     solver.set("timeout", max(1, int(milliseconds)))
     solver.add(*(z3.substitute(f, *renaming) if renaming else f for f in copies))
@@ -59,10 +61,18 @@ class RenamedModel:
         return value.translate(z3.main_ctx())
 
 
-def _fresh_constants(formulas) -> list:
-    """The ``z3.FreshConst`` variables of ``formulas`` (their names hold a ``!``), in order of
-    first appearance (depth first)."""
-    found, seen, stack = [], set(), list(reversed(formulas))
+#: formula id -> (the formula, kept alive so that its id is not reused; its fresh variables)
+_FOUND: dict[int, tuple] = {}
+
+
+def _fresh_constants(formula) -> list:
+    """The ``z3.FreshConst`` variables of ``formula`` (their names hold a ``!``), in order of
+    first appearance (depth first); remembered, as the same facts recur in many queries."""
+    if formula.get_id() in _FOUND:
+        return _FOUND[formula.get_id()][1]
+    if len(_FOUND) > 20_000:
+        _FOUND.clear()
+    found, seen, stack = [], set(), [formula]
     while stack:
         term = stack.pop()
         if term.get_id() in seen:
@@ -73,4 +83,5 @@ def _fresh_constants(formulas) -> list:
                 found.append(term)
         elif z3.is_app(term):
             stack.extend(reversed(term.children()))
+    _FOUND[formula.get_id()] = (formula, found)
     return found
