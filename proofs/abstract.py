@@ -44,7 +44,7 @@ import z3
 from .extended import Ext, b_and, b_not, b_or, is_term, ite
 from .functions import EXP, Tracer, ext_log, ext_pow
 from .program import Node, Program
-from .solving import solver_for
+from .solving import constants, solver_for
 from .transcendental import Purifier, axioms
 
 #: Classes of each symbolic axis; the last one is the generic class.
@@ -74,21 +74,6 @@ class _Argmax:
 
     def __init__(self, items, axis: str):
         self.items, self.axis = items, axis
-
-
-def _constants(term) -> list:
-    """The uninterpreted constants of a Z3 term (a DAG walk)."""
-    seen, out, stack = set(), [], [term]
-    while stack:
-        t = stack.pop()
-        if t.get_id() in seen:
-            continue
-        seen.add(t.get_id())
-        if z3.is_const(t) and t.decl().kind() == z3.Z3_OP_UNINTERPRETED:
-            out.append(t)
-        else:
-            stack.extend(t.children())
-    return out
 
 
 def monomials(term) -> list[tuple[Fraction, list]]:
@@ -176,12 +161,12 @@ class Abstraction:
         if not is_term(term):
             return frozenset()
         self._register_definitions()
-        return frozenset().union(*(self.deps.get(str(c), frozenset()) for c in _constants(term)))
+        return frozenset().union(*(self.deps.get(str(c), frozenset()) for c in constants(term)))
 
     def _register_definitions(self):
         """Facts from the roots that :mod:`proofs.functions` introduced (true for the real root)."""
         for definition in self.tracer.definitions[self._known_definitions:]:
-            names = [str(c) for c in _constants(definition)]
+            names = [str(c) for c in constants(definition)]
             deps = frozenset().union(*(self.deps[n] for n in names if n in self.deps))
             for name in names:
                 self.deps.setdefault(name, deps)

@@ -66,22 +66,27 @@ _FOUND: dict[int, tuple] = {}
 
 
 def _fresh_constants(formula) -> list:
-    """The ``z3.FreshConst`` variables of ``formula`` (their names hold a ``!``), in order of
-    first appearance (depth first); remembered, as the same facts recur in many queries."""
+    """The ``z3.FreshConst`` variables of ``formula`` (their names hold a ``!``) in
+    :func:`constants`' order; remembered, as the same facts recur in many queries."""
     if formula.get_id() in _FOUND:
         return _FOUND[formula.get_id()][1]
     if len(_FOUND) > 20_000:
         _FOUND.clear()
-    found, seen, stack = [], set(), [formula]
-    while stack:
-        term = stack.pop()
-        if term.get_id() in seen:
-            continue
-        seen.add(term.get_id())
-        if z3.is_const(term) and term.decl().kind() == z3.Z3_OP_UNINTERPRETED:
-            if "!" in term.decl().name():
-                found.append(term)
-        elif z3.is_app(term):
-            stack.extend(reversed(term.children()))
+    found = [c for c in constants(formula) if "!" in c.decl().name()]
     _FOUND[formula.get_id()] = (formula, found)
     return found
+
+
+def constants(term) -> list:
+    """The uninterpreted constants of a Z3 term, in an order fixed by its structure (a DAG walk)."""
+    seen, out, stack = set(), [], [term]
+    while stack:
+        t = stack.pop()
+        if t.get_id() in seen:
+            continue
+        seen.add(t.get_id())
+        if z3.is_const(t) and t.decl().kind() == z3.Z3_OP_UNINTERPRETED:
+            out.append(t)
+        else:
+            stack.extend(t.children())
+    return out

@@ -31,7 +31,7 @@ from mechanisms.path_checks import agent_path
 from proofs.bid_paths import TracedPathCheck
 from proofs.functions import EXP, LOG, Tracer
 from proofs.monotone import trace, with_bid
-from proofs.solving import model_of, solver_for
+from proofs.solving import constants, model_of, solver_for
 from proofs.symbolic import SymArray
 from proofs.validity import prove_validity
 from proofs.verdict import Domain
@@ -95,17 +95,8 @@ def test_a_bid_path_turn_is_witnessed_at_the_same_bids_after_earlier_z3_work():
 
 
 def _constants(terms) -> set:
-    """The uninterpreted constants of Z3 terms (a DAG walk)."""
-    seen, out, stack = set(), set(), [t for t in terms if z3.is_expr(t)]
-    while stack:
-        term = stack.pop()
-        if term.get_id() in seen:
-            continue
-        seen.add(term.get_id())
-        if z3.is_const(term) and term.decl().kind() == z3.Z3_OP_UNINTERPRETED:
-            out.add(term)
-        stack.extend(term.children())
-    return out
+    """The uninterpreted constants of Z3 terms."""
+    return {c for t in terms if z3.is_expr(t) for c in constants(t)}
 
 
 def test_each_division_of_one_trace_gets_a_sign_of_zero_of_its_own():
