@@ -7,10 +7,9 @@ not within 150 s after a few hundred other terms (a CI run ended *unknown* that 
 So each query is copied into a Z3 context of its own, where the same formulas always get
 the same numbers, and its fresh variables (``z3.FreshConst``: a trace's roots and signs of
 zero, named ``aux_pow1_2!<process count>``) are renamed there ``aux_pow1_2#<i>``, i-th in
-order of appearance. Fresh
-variables stay distinct across the process, so a term a rule kept from an earlier trace is
-never read as a later trace's variable, and the solver sees the same query in any process.
-Models are read through the renaming (:func:`model_of`).
+order of appearance. Fresh variables stay distinct across the process, so a term a rule
+kept from an earlier trace is never read as a later trace's variable, and the solver sees
+the same query in any process. Models are read through the renaming (:func:`model_of`).
 
 >>> import z3
 >>> x, root = z3.Real("x"), z3.FreshReal("root")
