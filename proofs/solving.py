@@ -71,7 +71,12 @@ def _fresh_constants(formula) -> list:
         return _FOUND[formula.get_id()][1]
     if len(_FOUND) > 20_000:
         _FOUND.clear()
-    found = [c for c in constants(formula) if "!" in c.decl().name()]
+    found = []
+    for c in constants(formula):
+        if "!" in c.decl().name():
+            found.append(c)
+        elif "#" in c.decl().name():  # the renaming's names: one such would merge two variables
+            raise ValueError(f"variable {c} has a name with '#', which solver_for keeps for renamed variables")
     _FOUND[formula.get_id()] = (formula, found)
     return found
 

@@ -13,6 +13,7 @@ import pytest
 import z3
 
 import proofs
+from proofs.solving import solver_for
 from test_traps_redteam4 import pool_times_overflowing_one
 
 pytestmark = pytest.mark.filterwarnings("ignore::RuntimeWarning")
@@ -34,6 +35,14 @@ def test_the_same_rule_gets_the_same_proof_after_any_earlier_work():
         assert verdict.verdict == proofs.PROVED, (earlier, verdict.reason)
         certificates.append(verdict.smt2)
     assert certificates[0] and all(c == certificates[0] for c in certificates)
+
+
+def test_a_variable_named_like_a_renamed_one_is_refused_not_merged():
+    """Renamed variables are ``<name>#i``; a variable already so named would silently become
+    the first fresh variable (x#0 < x!N would read x#0 < x#0, unsat, though it is satisfiable)."""
+    with pytest.raises(ValueError, match="'#'"):
+        solver_for([z3.Real("x#0") < z3.FreshReal("x")], 1000)
+    assert solver_for([z3.Real("y") < z3.FreshReal("x")], 1000).check() == z3.sat
 
 
 def test_a_query_numbers_its_fresh_variables_itself():
