@@ -35,6 +35,7 @@ from __future__ import annotations
 import math
 import operator
 import sys
+import threading
 import warnings
 from fractions import Fraction
 
@@ -46,12 +47,20 @@ import z3
 EXACT_PRECISION_BITS = 512
 
 
+#: Held from a slot's ``set`` to its ``reset``: one thread traces at a time (re-entrant, so
+#: traces nest within a thread). A second thread's trace waits for the first to end
+#: instead of writing its records into the first's slots, or emptying them under it.
+_TRACING = threading.RLock()
+
+
 class ProcessSlot:
     """A process-wide variable with ``contextvars.ContextVar``'s ``get``/``set``/``reset``.
 
     What a trace records must be seen by every thread: a rule that runs part of its
     code in a worker thread (where a context variable starts empty) would otherwise
-    compute without the tracer and swallow its refusals unseen.
+    compute without the tracer and swallow its refusals unseen. Being process-wide,
+    the slots are one thread's at a time: ``set`` waits until no other thread holds
+    any slot (:data:`_TRACING`), and ``reset``, in the same thread, lets the next one in.
     """
 
     def __init__(self, name: str, default=None):
@@ -61,11 +70,13 @@ class ProcessSlot:
         return self._value
 
     def set(self, value):
+        _TRACING.acquire()
         previous, self._value = self._value, value
         return previous
 
     def reset(self, token) -> None:
         self._value = token
+        _TRACING.release()
 
 
 #: Where the refusals raised while a rule runs are recorded (a Tracer's list, or None).
