@@ -42,7 +42,7 @@ import numpy as np
 import z3
 
 from .extended import Ext, b_and, b_not, b_or, is_term, ite
-from .functions import EXP, Tracer, ext_log, ext_pow
+from .functions import EXP, Tracer, ext_array_pow, ext_log, ext_sqrt
 from .program import Node, Program
 from .solving import constants, solver_for
 from .transcendental import Purifier, axioms
@@ -426,7 +426,7 @@ class Abstraction:
             position = next(m for m in markers if isinstance(m, _Position))
             return self.first_argmax(position, next(m for m in markers if isinstance(m, _Argmax)))
         if name == "pow":
-            return ext_pow(xs[0], Fraction(params[1]))
+            return ext_array_pow(self.prune(xs[0]), Fraction(params[1]))
         if name == "exp":
             return self.exp(xs[0])
         if name == "expm1":  # exactly exp(x) - 1 over the reals
@@ -495,7 +495,7 @@ _SCALAR = {
     "divide": lambda a, b: a / b, "negative": lambda a: -a,
     "abs": lambda a: Ext.select(a.lt(Ext.of(0)), -a, a), "log": ext_log,
     "log1p": lambda a: ext_log(a + Ext.of(1)),  # exactly log(1 + x) over the reals
-    "sqrt": lambda a: ext_pow(a, Fraction(1, 2)),
+    "sqrt": ext_sqrt,
     "maximum": lambda a, b: a.maximum(b), "minimum": lambda a, b: a.minimum(b),
     "less": lambda a, b: a.lt(b), "less_equal": lambda a, b: a.le(b), "equal": lambda a, b: a.eq(b),
     "not_equal": lambda a, b: b_not(a.eq(b)), "logical_and": lambda a, b: b_and(_truth(a), _truth(b)),

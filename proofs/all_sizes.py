@@ -29,7 +29,7 @@ import time
 import z3
 
 from .abstract import Abstraction, NotSummarised
-from .extended import Ext, NotSymbolic, b_and
+from .extended import Ext, NotSymbolic, b_and, one_prover_at_a_time
 from .monotone import prove_monotone, rule_name, smt2_text, solver_info
 from .order_formulas import check_order, violation_parts
 from .polymorphic import Refused, trace_program
@@ -75,6 +75,7 @@ class _Question:
         return self.model.facts + [self.x >= self.b_i] + ([] if finite is True else [finite])
 
 
+@one_prover_at_a_time
 def prove_all_sizes(rule, order: str = "coordinatewise", timeout: float = 30.0) -> Verdict:
     """Monotonicity of ``rule`` under ``order`` for every ``n >= 1``, ``k >= 2`` (see module doc)."""
     check_order(order)

@@ -42,7 +42,7 @@ import mechanisms
 from mechanisms.path_checks import GRID, PathVerdict, RulePath
 
 from .all_sizes import prove_all_sizes
-from .extended import NotSymbolic, b_and
+from .extended import NotSymbolic, b_and, one_prover_at_a_time
 from .functions import Tracer
 from .monotone import trace, with_bid
 from .solving import model_of, solver_for
@@ -72,6 +72,7 @@ class TracedPathCheck:
     timeout: float = 10.0
     fallback: object = field(default=GRID)
 
+    @one_prover_at_a_time
     def __call__(self, path: RulePath) -> PathVerdict:
         try:
             outcome = _decide(path, time.monotonic() + self.timeout)

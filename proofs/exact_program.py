@@ -112,11 +112,20 @@ def _maximum(a, b, larger=True):
 
 
 def _power(x, exponent: float):
-    if _exact(x) and (float(exponent).is_integer() or x in (0, 1)):
-        if x == 0 and exponent < 0:
-            return INF
-        return x ** int(exponent) if float(exponent).is_integer() else x  # 0^e = 0, 1^e = 1 (e > 0)
+    """numpy's array ``x ** exponent``: C's ``pow`` (``x ** 0 = 1``, a whole exponent for any sign,
+    ``(-inf) ** c`` is ``inf`` or ``0``), except ``(-inf) ** 0.5 = nan`` (numpy takes an array's ``** 0.5`` as ``sqrt``)."""
+    whole = float(exponent).is_integer()
+    if exponent == 0:  # x ** 0 = 1 for every x, nan and inf included
+        return Fraction(1)
+    if x == 0 and exponent < 0:
+        return INF
+    if _exact(x) and (whole or x in (0, 1)):
+        return x ** int(exponent) if whole else x  # 0^e = 0, 1^e = 1 (e > 0)
     x = _approx(x)
+    if whole:
+        return mpmath.power(x, int(exponent))
+    if mpmath.isinf(x) and x < 0 and exponent != 0.5:
+        return INF if exponent > 0 else mpmath.mpf(0)
     return NAN if x < 0 else mpmath.power(x, mpmath.mpf(exponent))
 
 

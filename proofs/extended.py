@@ -32,6 +32,7 @@ arithmetic refuses (:class:`NotSymbolic`).
 
 from __future__ import annotations
 
+import functools
 import math
 import operator
 import sys
@@ -47,10 +48,24 @@ import z3
 EXACT_PRECISION_BITS = 512
 
 
-#: Held from a slot's ``set`` to its ``reset``: one thread traces at a time (re-entrant, so
-#: traces nest within a thread). A second thread's trace waits for the first to end
-#: instead of writing its records into the first's slots, or emptying them under it.
-_TRACING = threading.RLock()
+#: Held while a thread traces a rule (from a slot's ``set`` to its ``reset``) or runs a prover
+#: (:func:`one_prover_at_a_time`); re-entrant, so traces and provers nest within a thread. A
+#: second thread waits instead of writing its records into the first's slots, emptying them
+#: under it, or building terms in Z3's shared context at the same time (which crashes).
+_PROVING = threading.RLock()
+
+
+def one_prover_at_a_time(prover):
+    """Run ``prover`` holding :data:`_PROVING`: every Z3 term of the process lives in one
+    context, which Z3's Python API does not guard, so two provers in two threads at once
+    crashed or changed each other's verdicts (red team, session 21)."""
+
+    @functools.wraps(prover)
+    def exclusive(*args, **kwargs):
+        with _PROVING:
+            return prover(*args, **kwargs)
+
+    return exclusive
 
 
 class ProcessSlot:
@@ -60,7 +75,7 @@ class ProcessSlot:
     code in a worker thread (where a context variable starts empty) would otherwise
     compute without the tracer and swallow its refusals unseen. Being process-wide,
     the slots are one thread's at a time: ``set`` waits until no other thread holds
-    any slot (:data:`_TRACING`), and ``reset``, in the same thread, lets the next one in.
+    any slot (:data:`_PROVING`), and ``reset``, in the same thread, lets the next one in.
     """
 
     def __init__(self, name: str, default=None):
@@ -70,13 +85,13 @@ class ProcessSlot:
         return self._value
 
     def set(self, value):
-        _TRACING.acquire()
+        _PROVING.acquire()
         previous, self._value = self._value, value
         return previous
 
     def reset(self, token) -> None:
         self._value = token
-        _TRACING.release()
+        _PROVING.release()
 
 
 #: Where the refusals raised while a rule runs are recorded (a Tracer's list, or None).

@@ -196,8 +196,18 @@ def ext_sqrt(x: Ext) -> Ext:
     return Ext(root.val, b_and(root.pinf, b_not(x.ninf)), False, b_or(root.nan, x.ninf), nonneg=root.nonneg)
 
 
+def ext_array_pow(x: Ext, c) -> Ext:
+    """``x ** c`` as numpy computes it for an array element: :func:`ext_pow`, except that numpy
+    computes an array ``** 0.5`` as ``sqrt`` (``nan`` at ``-inf``) and a scalar ``** 0.5`` by C's
+    ``pow`` (``inf``). A trace cannot tell the two apart, so a base that may be ``-inf`` is refused."""
+    c = Fraction(c)
+    if c == Fraction(1, 2) and x.ninf is not False:
+        raise NotSymbolic("(-inf) ** 0.5 (numpy gives nan for arrays, inf for scalars)")
+    return ext_pow(x, c)
+
+
 def ext_pow(x: Ext, c) -> Ext:
-    """``x ** c`` for a constant exponent ``c`` (numpy's rules for 0, inf, negatives)."""
+    """``x ** c`` for a constant exponent ``c`` (numpy's rules for 0, inf, negatives; C's ``pow``)."""
     c = Fraction(c)
     if c == 0:
         return Ext(Fraction(1), nonneg=True)

@@ -36,7 +36,7 @@ import z3
 
 import mechanisms
 
-from .extended import Ext, NotSymbolic, b_and, b_or, check_no_refusal
+from .extended import Ext, NotSymbolic, b_and, b_or, check_no_refusal, one_prover_at_a_time
 from .functions import Tracer, tracer
 from .order_formulas import FIXED_SIZE_ORDERS, Violation, check_order
 from .replay import replay_monotonicity, search_candidates
@@ -169,6 +169,7 @@ class _Question:
         return None
 
 
+@one_prover_at_a_time
 def prove_monotone(rule, order: str = "coordinatewise", n: int = 2, k: int = 2, bid_max: float | None = None,
                    prob_floor: float = 0.0, timeout: float = 60.0, narrower: Domain | None = None,
                    search: bool = True) -> Verdict:

@@ -32,7 +32,7 @@ import mpmath
 import numpy as np
 
 from .extended import Ext, NotSymbolic, b_and, b_not, b_or, is_term, ite, recording
-from .functions import defined_where as _record_guard, ext_exp, ext_expm1, ext_log, ext_log1p, ext_pow, ext_sqrt, record
+from .functions import defined_where as _record_guard, ext_exp, ext_expm1, ext_array_pow, ext_log, ext_log1p, ext_sqrt, record
 from .symbolic import SymArray, constant, dtype_of, objects
 from .symbolic import bool_ as BOOL, float64 as FLOAT64, int64 as INT64
 
@@ -273,10 +273,7 @@ def pow(a, b):  # noqa: A001 - array API name
         c = _constant_exponent(_number(y))
         if dtype == INT64 and c < 0:
             raise NotSymbolic("an integer to a negative integer power (numpy raises ValueError)")
-        if c == Fraction(1, 2) and _number(x).ninf is not False:
-            # numpy's arrays take x ** 0.5 as sqrt (nan), its scalars as C's pow (inf)
-            raise NotSymbolic("(-inf) ** 0.5 (numpy gives nan for arrays, inf for scalars)")
-        return ext_pow(_number(x), c)
+        return ext_array_pow(_number(x), c)
 
     return _map(one, a, b, dtype=dtype, name="pow")
 

@@ -70,8 +70,10 @@ def _uses(frontend: str) -> None:
 
 
 def _no_extras(function: str, out=None, **extras) -> None:
-    """numpy's ``out=``, ``where=``, ``initial=`` ... are not modelled."""
-    given = [name for name, value in extras.items() if value is not np._NoValue and value is not True]
+    """numpy's ``out=``, ``where=``, ``initial=`` ... are not modelled (``where=True``, numpy's own
+    default, changes nothing; ``initial=True`` is a starting value of 1)."""
+    given = [name for name, value in extras.items()
+             if value is not np._NoValue and not (name == "where" and value is True)]
     if out is not None or given:
         raise unsupported(f"{function}(..., {'out' if out is not None else given[0]}=)")
 

@@ -34,7 +34,7 @@ from dataclasses import replace
 
 import z3
 
-from .extended import NotSymbolic, b_and
+from .extended import NotSymbolic, b_and, one_prover_at_a_time
 from .functions import Tracer
 from .monotone import domain_constraints, rule_name, smt2_text, solver_info, trace
 from .solving import solver_for
@@ -66,6 +66,7 @@ def _excluding_guards(tracer: Tracer, base: list, deadline: float) -> list[tuple
     return excluding
 
 
+@one_prover_at_a_time
 def prove_validity(rule, n: int | None, k: int | None, bid_max: float | None = None, prob_floor: float = 0.0,
                    timeout: float = 30.0, claim: str = VALIDITY) -> Verdict:
     """Prove ``claim`` on the domain of sizes ``n``, ``k``: ``"validity"``, every output is a

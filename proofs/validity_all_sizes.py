@@ -46,7 +46,7 @@ import numpy as np
 import z3
 
 from .abstract import Abstraction, NotSummarised
-from .extended import NotSymbolic, b_and, b_not
+from .extended import NotSymbolic, b_and, b_not, one_prover_at_a_time
 from .functions import Tracer
 from .monotone import rule_name, smt2_text, solver_info, trace
 from .polymorphic import Refused, trace_program
@@ -125,6 +125,7 @@ def _excluding_guards(model: Abstraction, program, values: list, deadline: float
     return excluding
 
 
+@one_prover_at_a_time
 def prove_validity_all_sizes(rule, timeout: float = 30.0, claim: str = VALIDITY) -> Verdict:
     """Prove ``claim`` for every ``n >= 1``, ``k >= 2``: :data:`WHERE_FINITE`, the finite
     outputs are distributions; :data:`VALIDITY`, moreover every output is finite."""
