@@ -426,7 +426,9 @@ class Abstraction:
             position = next(m for m in markers if isinstance(m, _Position))
             return self.first_argmax(position, next(m for m in markers if isinstance(m, _Argmax)))
         if name == "pow":
-            return ext_array_pow(self.prune(xs[0]), Fraction(params[1]))
+            c = Fraction(params[1])
+            # only at c = 1/2 can a flag of the base refuse; pruning costs a solver query
+            return ext_array_pow(self.prune(xs[0]) if c == Fraction(1, 2) else xs[0], c)
         if name == "exp":
             return self.exp(xs[0])
         if name == "expm1":  # exactly exp(x) - 1 over the reals
